@@ -1,0 +1,96 @@
+package dev.backtester.api;
+
+import dev.backtester.api.execution.CommissionModel;
+import dev.backtester.api.execution.FillModel;
+import dev.backtester.api.execution.SlippageModel;
+import dev.backtester.api.regime.RegimeFilter;
+import dev.backtester.api.risk.RiskRule;
+import dev.backtester.api.sizing.PositionSizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An immutable, fully declared strategy: indicators, signal logic, sizing, risk rules, regime
+ * filter and execution models. Made by {@link StrategyBuilder}; run by the engine in
+ * backtester-core. One strategy can be run many times, also concurrently.
+ */
+public final class Strategy {
+    private final String name;
+    private final List<DeclaredIndicator> indicators;
+    private final List<Series> series;
+    private final SignalLogic signalLogic;
+    private final PositionSizer sizer;
+    private final List<RiskRule> riskRules;
+    private final RegimeFilter regimeFilter;
+    private final CommissionModel commission;
+    private final SlippageModel slippage;
+    private final FillModel fillModel;
+    private final boolean fractionalShares;
+    private final int warmupBars;
+
+    Strategy(String name, List<DeclaredIndicator> indicators, SignalLogic signalLogic, PositionSizer sizer,
+             List<RiskRule> riskRules, RegimeFilter regimeFilter, CommissionModel commission,
+             SlippageModel slippage, FillModel fillModel, boolean fractionalShares, int warmupBars) {
+        this.name = name;
+        this.indicators = List.copyOf(indicators);
+        List<Series> all = new ArrayList<>(List.of(Series.OPEN, Series.HIGH, Series.LOW, Series.CLOSE, Series.VOLUME));
+        for (DeclaredIndicator d : this.indicators) {
+            all.addAll(d.outputs());
+        }
+        this.series = List.copyOf(all);
+        this.signalLogic = signalLogic;
+        this.sizer = sizer;
+        this.riskRules = List.copyOf(riskRules);
+        this.regimeFilter = regimeFilter;
+        this.commission = commission;
+        this.slippage = slippage;
+        this.fillModel = fillModel;
+        this.fractionalShares = fractionalShares;
+        this.warmupBars = warmupBars;
+    }
+
+    /** The strategy's name. */
+    public String name() { return name; }
+
+    /** Declared indicators in declaration order. */
+    public List<DeclaredIndicator> indicators() { return indicators; }
+
+    /**
+     * Every readable column handle, indexed by slot: the five price fields, then each indicator's
+     * outputs in declaration order. {@code series().get(s.slot()) == s} for every handle of this strategy.
+     */
+    public List<Series> series() { return series; }
+
+    /** The signal logic. */
+    public SignalLogic signalLogic() { return signalLogic; }
+
+    /** The position sizer. */
+    public PositionSizer sizer() { return sizer; }
+
+    /** Risk rules in the order they review entries. */
+    public List<RiskRule> riskRules() { return riskRules; }
+
+    /** The regime filter on entries, if any. */
+    public Optional<RegimeFilter> regimeFilter() { return Optional.ofNullable(regimeFilter); }
+
+    /** The commission model. */
+    public CommissionModel commission() { return commission; }
+
+    /** The slippage model. */
+    public SlippageModel slippage() { return slippage; }
+
+    /** The fill model. */
+    public FillModel fillModel() { return fillModel; }
+
+    /** True when positions may hold fractional shares; otherwise sizes are rounded down to whole shares. */
+    public boolean fractionalShares() { return fractionalShares; }
+
+    /** Signal logic is first called at this bar index: before it, indicators are still warming up. */
+    public int warmupBars() { return warmupBars; }
+
+    @Override
+    public String toString() {
+        return "Strategy[" + name + ", " + indicators.size() + " indicators, fills=" + fillModel.name() + "]";
+    }
+}

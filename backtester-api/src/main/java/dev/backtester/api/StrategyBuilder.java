@@ -1,0 +1,206 @@
+package dev.backtester.api;
+
+import dev.backtester.api.execution.CommissionModel;
+import dev.backtester.api.execution.FillModel;
+import dev.backtester.api.execution.SlippageModel;
+import dev.backtester.api.regime.RegimeFilter;
+import dev.backtester.api.risk.RiskRule;
+import dev.backtester.api.sizing.PositionSizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Declares a strategy step by step and builds an immutable {@link Strategy}.
+ *
+ * <pre>{@code
+ * StrategyBuilder b = StrategyBuilder.named("sma-cross");
+ * Series fast = b.indicator(Indicators.sma(10)), slow = b.indicator(Indicators.sma(30));
+ * Strategy s = b.entryLong(w -> w.crossedAbove(fast, slow))
+ *               .exitLong(w -> w.crossedBelow(fast, slow))
+ *               .sizing(Sizers.percentOfEquity(0.95))
+ *               .commission(Commissions.percentOfValue(0.001))
+ *               .build();
+ * }</pre>
+ *
+ * Signals come either from one {@link SignalLogic} ({@link #signals}) or from entry and exit
+ * conditions ({@link #entryLong}, {@link #exitLong}, {@link #entryShort}, {@link #exitShort}),
+ * not both. Defaults: fills at the next bar's open, no commission, no slippage, whole shares,
+ * warm-up equal to the longest indicator look-back. A builder is not thread-safe; the strategy it
+ * builds is immutable.
+ */
+public final class StrategyBuilder {
+    private final String name;
+    private final List<DeclaredIndicator> indicators = new ArrayList<>();
+    private final Map<String, Object> handlesById = new HashMap<>();
+    private int nextSlot = Series.PRICE_SLOTS;
+    private SignalLogic signalLogic;
+    private Condition entryLong;
+    private Condition exitLong;
+    private Condition entryShort;
+    private Condition exitShort;
+    private PositionSizer sizer;
+    private final List<RiskRule> riskRules = new ArrayList<>();
+    private RegimeFilter regimeFilter;
+    private CommissionModel commission = CommissionModel.NONE;
+    private SlippageModel slippage = SlippageModel.NONE;
+    private FillModel fillModel = FillModel.NEXT_BAR_OPEN;
+    private boolean fractionalShares;
+    private int warmupBars = -1;
+
+    private StrategyBuilder(String name) {
+        this.name = name;
+    }
+
+    /** Starts a strategy with a name used in results and logs. */
+    public static StrategyBuilder named(String name) {
+        Objects.requireNonNull(name, "name");
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("strategy name must not be blank");
+        }
+        return new StrategyBuilder(name);
+    }
+
+    /**
+     * Declares an indicator and returns its typed handle. Declaring an equal spec (same id) twice
+     * returns the same handle, so the values are computed once.
+     */
+    @SuppressWarnings("unchecked")
+    public <H> H indicator(IndicatorSpec<H> spec) {
+        Objects.requireNonNull(spec, "spec");
+        Object existing = handlesById.get(spec.id());
+        if (existing != null) {
+            return (H) existing;
+        }
+        List<String> names = spec.outputNames();
+        if (names.isEmpty()) {
+            throw new IllegalArgumentException("indicator " + spec.id() + " declares no outputs");
+        }
+        List<Series> outputs = new ArrayList<>(names.size());
+        for (String output : names) {
+            String label = names.size() == 1 ? spec.id() : spec.id() + "." + output;
+            outputs.add(new Series(label, nextSlot++));
+        }
+        indicators.add(new DeclaredIndicator(spec, outputs));
+        H handle = Objects.requireNonNull(spec.bind(List.copyOf(outputs)), "bind() of " + spec.id() + " returned null");
+        handlesById.put(spec.id(), handle);
+        return handle;
+    }
+
+    /** Uses one signal logic for all entries and exits. */
+    public StrategyBuilder signals(SignalLogic logic) {
+        this.signalLogic = Objects.requireNonNull(logic, "logic");
+        return this;
+    }
+
+    /** Opens a long position (reversing a short one) when {@code condition} holds. */
+    public StrategyBuilder entryLong(Condition condition) {
+        this.entryLong = Objects.requireNonNull(condition, "condition");
+        return this;
+    }
+
+    /** Closes a long position when {@code condition} holds. */
+    public StrategyBuilder exitLong(Condition condition) {
+        this.exitLong = Objects.requireNonNull(condition, "condition");
+        return this;
+    }
+
+    /** Opens a short position (reversing a long one) when {@code condition} holds. */
+    public StrategyBuilder entryShort(Condition condition) {
+        this.entryShort = Objects.requireNonNull(condition, "condition");
+        return this;
+    }
+
+    /** Closes a short position when {@code condition} holds. */
+    public StrategyBuilder exitShort(Condition condition) {
+        this.exitShort = Objects.requireNonNull(condition, "condition");
+        return this;
+    }
+
+    /** How many shares each new position gets. Required. */
+    public StrategyBuilder sizing(PositionSizer sizer) {
+        this.sizer = Objects.requireNonNull(sizer, "sizer");
+        return this;
+    }
+
+    /** Appends risk rules; they review entries in the order added. */
+    public StrategyBuilder risk(RiskRule... rules) {
+        for (RiskRule rule : rules) {
+            riskRules.add(Objects.requireNonNull(rule, "risk rule"));
+        }
+        return this;
+    }
+
+    /** Allows entries only in the regimes the filter accepts. */
+    public StrategyBuilder regime(RegimeFilter filter) {
+        this.regimeFilter = Objects.requireNonNull(filter, "filter");
+        return this;
+    }
+
+    /** The commission model (default none). */
+    public StrategyBuilder commission(CommissionModel model) {
+        this.commission = Objects.requireNonNull(model, "model");
+        return this;
+    }
+
+    /** The slippage model (default none). */
+    public StrategyBuilder slippage(SlippageModel model) {
+        this.slippage = Objects.requireNonNull(model, "model");
+        return this;
+    }
+
+    /** The fill model (default {@link FillModel#NEXT_BAR_OPEN}). */
+    public StrategyBuilder fills(FillModel model) {
+        this.fillModel = Objects.requireNonNull(model, "model");
+        return this;
+    }
+
+    /** Allows fractional share counts (default: whole shares, sizes rounded down). */
+    public StrategyBuilder fractionalShares(boolean allowed) {
+        this.fractionalShares = allowed;
+        return this;
+    }
+
+    /** First bar index at which signal logic runs (default: the longest declared look-back). */
+    public StrategyBuilder warmup(int bars) {
+        if (bars < 0) {
+            throw new IllegalArgumentException("warmup must be >= 0 bars, got " + bars);
+        }
+        this.warmupBars = bars;
+        return this;
+    }
+
+    /**
+     * Builds the strategy.
+     *
+     * @throws IllegalStateException when signals or sizing are missing, or both signal styles are used
+     */
+    public Strategy build() {
+        boolean conditions = entryLong != null || exitLong != null || entryShort != null || exitShort != null;
+        if (signalLogic != null && conditions) {
+            throw new IllegalStateException("strategy " + name
+                    + ": use either signals(...) or entry/exit conditions, not both");
+        }
+        if (signalLogic == null && entryLong == null && entryShort == null) {
+            throw new IllegalStateException("strategy " + name
+                    + ": no signals declared; call signals(...) or entryLong(...)/entryShort(...)");
+        }
+        if (sizer == null) {
+            throw new IllegalStateException("strategy " + name
+                    + ": no position sizer; call sizing(...), e.g. sizing(Sizers.percentOfEquity(0.95))");
+        }
+        SignalLogic logic = signalLogic != null ? signalLogic
+                : new ConditionSignals(entryLong, exitLong, entryShort, exitShort);
+        int warmup = warmupBars;
+        if (warmup < 0) {
+            warmup = 0;
+            for (DeclaredIndicator d : indicators) {
+                warmup = Math.max(warmup, d.spec().lookback());
+            }
+        }
+        return new Strategy(name, indicators, logic, sizer, riskRules, regimeFilter, commission, slippage,
+                fillModel, fractionalShares, warmup);
+    }
+}

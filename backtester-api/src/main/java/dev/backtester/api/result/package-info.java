@@ -1,0 +1,2 @@
+/** Immutable results of a run: equity curve, trades, metrics, metadata. */
+package dev.backtester.api.result;

@@ -1,0 +1,2 @@
+/** Run observation: listeners and progress events. */
+package dev.backtester.api.run;

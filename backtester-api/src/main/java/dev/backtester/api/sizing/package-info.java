@@ -1,0 +1,2 @@
+/** Position sizing contract; the built-in sizers live in core. */
+package dev.backtester.api.sizing;
