@@ -1,0 +1,101 @@
+package dev.backtester.core.engine;
+
+import dev.backtester.api.Strategy;
+import dev.backtester.api.data.BarSeries;
+import dev.backtester.api.result.Metrics;
+import dev.backtester.api.result.RunMetadata;
+import dev.backtester.api.result.RunResult;
+import dev.backtester.core.analytics.MetricsCalculator;
+import dev.backtester.core.LibraryVersion;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A strategy bound to its data with every indicator already computed: run it as often as
+ * needed (parameter sweeps, benchmarks) without recomputing indicators. Immutable and safe to
+ * run from several threads at once.
+ */
+public final class PreparedRun {
+    private static final Logger LOG = LoggerFactory.getLogger(PreparedRun.class);
+
+    private final Backtest settings;
+    private final SymbolData[] data;
+    private final Schedule schedule;
+    private final List<String> symbols;
+
+    PreparedRun(Backtest settings, List<BarSeries> series) {
+        if (series.isEmpty()) {
+            throw new IllegalArgumentException("a backtest needs at least one bar series");
+        }
+        this.settings = settings;
+        Set<String> seen = new HashSet<>();
+        List<String> names = new ArrayList<>();
+        this.data = new SymbolData[series.size()];
+        for (int s = 0; s < data.length; s++) {
+            BarSeries bars = series.get(s);
+            if (!seen.add(bars.symbol())) {
+                throw new IllegalArgumentException("symbol " + bars.symbol() + " appears twice in one backtest");
+            }
+            names.add(bars.symbol());
+            data[s] = SymbolData.prepare(settings.strategy(), bars);
+        }
+        this.symbols = List.copyOf(names);
+        this.schedule = Schedule.merge(data);
+        if (schedule.size() == 0) {
+            throw new IllegalArgumentException("the bar series of " + symbols + " hold no bars");
+        }
+    }
+
+    /** The strategy being run. */
+    public Strategy strategy() {
+        return settings.strategy();
+    }
+
+    /** The run settings. */
+    public Backtest settings() {
+        return settings;
+    }
+
+    /** Symbols in processing order for equal bar times. */
+    public List<String> symbols() {
+        return symbols;
+    }
+
+    /** Bars over all symbols. */
+    public long totalBars() {
+        return schedule.size();
+    }
+
+    SymbolData[] data() {
+        return data;
+    }
+
+    Schedule schedule() {
+        return schedule;
+    }
+
+    /** Runs the strategy over the prepared data from a fresh account. */
+    public RunResult run() {
+        long started = System.nanoTime();
+        EngineRun.Outcome outcome = new EngineRun(this).execute(settings.listener());
+        long elapsed = System.nanoTime() - started;
+        Metrics metrics = MetricsCalculator.compute(outcome.equity(), outcome.trades(), settings.initialCapital(),
+                settings.riskFreeRate(), outcome.exposure());
+        RunMetadata metadata = new RunMetadata(UUID.randomUUID().toString(), strategy().name(), symbols,
+                strategy().fillModel().name(), strategy().fillModel().fillsOnSignalBar(), settings.initialCapital(),
+                outcome.equity().time(0), outcome.equity().time(outcome.equity().size() - 1), outcome.barsProcessed(),
+                elapsed, LibraryVersion.get());
+        RunResult result = new RunResult(metadata, outcome.equity(), outcome.trades(), metrics);
+        LOG.atDebug().addKeyValue("event", "backtest_finished").addKeyValue("strategy", strategy().name())
+                .addKeyValue("symbols", symbols.size()).addKeyValue("bars", outcome.barsProcessed())
+                .addKeyValue("trades", outcome.trades().size()).addKeyValue("final_equity", metrics.finalEquity())
+                .addKeyValue("elapsed_ms", elapsed / 1e6).log("backtest finished");
+        settings.listener().onFinish(result);
+        return result;
+    }
+}

@@ -1,0 +1,2 @@
+/** Execution model implementations: fill timing, commissions, slippage. */
+package dev.backtester.core.execution;
