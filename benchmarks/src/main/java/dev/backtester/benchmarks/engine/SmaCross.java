@@ -1,0 +1,30 @@
+package dev.backtester.benchmarks.engine;
+
+import dev.backtester.api.Series;
+import dev.backtester.api.Strategy;
+import dev.backtester.api.StrategyBuilder;
+import dev.backtester.core.execution.Commissions;
+import dev.backtester.core.indicators.Indicators;
+import dev.backtester.core.sizing.Sizers;
+
+/** The benchmarked strategy: SMA(10)/SMA(30) cross, long only, 95% of equity, 10 bp commission. */
+final class SmaCross {
+    static final int FAST = 10;
+    static final int SLOW = 30;
+    static final double SIZE = 0.95;
+    static final double COMMISSION = 0.001;
+
+    private SmaCross() {
+    }
+
+    static Strategy strategy() {
+        StrategyBuilder b = StrategyBuilder.named("sma-cross");
+        Series fast = b.indicator(Indicators.sma(FAST));
+        Series slow = b.indicator(Indicators.sma(SLOW));
+        return b.entryLong(w -> w.crossedAbove(fast, slow))
+                .exitLong(w -> w.crossedBelow(fast, slow))
+                .sizing(Sizers.percentOfEquity(SIZE))
+                .commission(Commissions.percentOfValue(COMMISSION))
+                .build();
+    }
+}
