@@ -39,12 +39,17 @@ public final class BarValidator {
             // comparisons with NaN or infinity would only add noise to the real problem
             return issues;
         }
+        if (volume < 0) {
+            issues.add(new BarIssue(bar, BarField.VOLUME, "negative volume", -1));
+        }
+        int beforePriceChecks = issues.size();
         checkPositive(bar, BarField.OPEN, open, issues);
         checkPositive(bar, BarField.HIGH, high, issues);
         checkPositive(bar, BarField.LOW, low, issues);
         checkPositive(bar, BarField.CLOSE, close, issues);
-        if (volume < 0) {
-            issues.add(new BarIssue(bar, BarField.VOLUME, "negative volume", -1));
+        if (issues.size() > beforePriceChecks) {
+            // a zero or negative price is the problem; range checks against it would repeat it
+            return issues;
         }
         if (high < low) {
             // with an inverted range every open and close check would fail too; one issue says it all

@@ -202,7 +202,7 @@ final class CsvFileParser {
             problems.add(toProblem(issue));
         }
         if (allRejected(rejected)) {
-            fatal(DataProblem.ofFile(file, "no valid rows: every one of the " + dataLines + " data rows has a problem"));
+            fatal(DataProblem.ofFile(file, "no valid row among the " + dataLines + " data rows"));
         }
     }
 
