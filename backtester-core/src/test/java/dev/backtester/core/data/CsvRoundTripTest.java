@@ -28,7 +28,7 @@ import net.jqwik.api.constraints.LongRange;
  * Any valid series written as CSV (in a random layout) and read back with the matching format is the
  * same series: every time, every double bit for bit.
  */
-class CsvRoundTripProperties {
+class CsvRoundTripTest {
 
     private static final long DAY = 86_400_000L;
 
@@ -36,7 +36,7 @@ class CsvRoundTripProperties {
     enum TimeLayout { EPOCH_MILLIS, EPOCH_SECONDS, DATE_TIME_COLUMN, DATE_AND_TIME_COLUMNS, DATE_ONLY }
 
     /** One bar before placement in time: prices derived so that low <= open, close <= high. */
-    record BarSpec(double low, double range, double openFraction, double closeFraction, double volume, int gap) {
+    record BarSpec(double low, double rangeFactor, double openFraction, double closeFraction, double volume, int gap) {
     }
 
     @Property(tries = 300)
@@ -63,12 +63,19 @@ class CsvRoundTripProperties {
 
     @Provide
     Arbitrary<List<BarSpec>> bars() {
-        Arbitrary<BarSpec> bar = Combinators.combine(
-                Arbitraries.doubles().between(1e-4, 1e6),
-                Arbitraries.oneOf(Arbitraries.just(0.0), Arbitraries.doubles().between(0, 1e4)),
-                Arbitraries.doubles().between(0, 1),
-                Arbitraries.doubles().between(0, 1),
-                Arbitraries.oneOf(Arbitraries.just(0.0), Arbitraries.doubles().between(0, 1e12)),
+        Arbitrary<Double> low = Arbitraries.oneOf(
+                // prices as exchanges quote them
+                Arbitraries.doubles().between(0.01, 10_000).ofScale(2),
+                // any double from 1e-4 to 1e6, all 17 significant digits, some written with an exponent
+                Arbitraries.randomValue(random -> Math.pow(10, -4 + 10 * random.nextDouble())));
+        Arbitrary<Double> rangeFactor = Arbitraries.oneOf(Arbitraries.just(0.0),
+                Arbitraries.randomValue(random -> random.nextDouble()));
+        Arbitrary<Double> fraction = Arbitraries.oneOf(Arbitraries.of(0.0, 1.0),
+                Arbitraries.randomValue(random -> random.nextDouble()));
+        Arbitrary<Double> volume = Arbitraries.oneOf(Arbitraries.just(0.0),
+                Arbitraries.longs().between(0, 1_000_000_000_000L).map(Long::doubleValue),
+                Arbitraries.randomValue(random -> random.nextDouble() * 1e9));
+        Arbitrary<BarSpec> bar = Combinators.combine(low, rangeFactor, fraction, fraction, volume,
                 Arbitraries.integers().between(1, 1_000_000)).as(BarSpec::new);
         return bar.list().ofMinSize(1).ofMaxSize(40);
     }
@@ -99,10 +106,11 @@ class CsvRoundTripProperties {
             times[i] = layout == TimeLayout.DATE_ONLY
                     ? LocalDate.ofEpochDay(tick).plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli()
                     : tick * unit(layout);
+            double range = spec.low() * spec.rangeFactor();
             low[i] = spec.low();
-            high[i] = spec.low() + spec.range();
-            open[i] = within(low[i] + spec.openFraction() * spec.range(), low[i], high[i]);
-            close[i] = within(low[i] + spec.closeFraction() * spec.range(), low[i], high[i]);
+            high[i] = spec.low() + range;
+            open[i] = within(low[i] + spec.openFraction() * range, low[i], high[i]);
+            close[i] = within(low[i] + spec.closeFraction() * range, low[i], high[i]);
             volume[i] = spec.volume();
         }
         return new BarSeries("RT", times, open, high, low, close, volume);
