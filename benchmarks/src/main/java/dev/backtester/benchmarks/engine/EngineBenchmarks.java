@@ -41,8 +41,10 @@ public class EngineBenchmarks {
             prepared = Backtest.of(SmaCross.strategy()).initialCapital(100_000).prepare(List.of(bars));
             open = bars.column(PriceField.OPEN);
             close = bars.column(PriceField.CLOSE);
-            fast = Sma.compute(close, SmaCross.FAST);
-            slow = Sma.compute(close, SmaCross.SLOW);
+            fast = new double[close.length];
+            slow = new double[close.length];
+            Sma.compute(close, SmaCross.FAST, fast);
+            Sma.compute(close, SmaCross.SLOW, slow);
         }
 
         double handWritten(Blackhole bh) {
