@@ -1,7 +1,6 @@
 package dev.backtester.core.engine;
 
 import dev.backtester.api.Direction;
-import dev.backtester.api.Series;
 import dev.backtester.api.Signal;
 import dev.backtester.api.SignalLogic;
 import dev.backtester.api.Strategy;
@@ -77,9 +76,8 @@ final class EngineRun {
         }
         this.account = new Account(prepared.settings().initialCapital(), symbols);
         this.ledger = new TradeLedger(names);
-        Series[] declared = strategy.series().toArray(new Series[0]);
-        this.window = new Cursor(declared, account);
-        this.decisionWindow = new Cursor(declared, account);
+        this.window = new Cursor(strategy.handleOwner(), account);
+        this.decisionWindow = new Cursor(strategy.handleOwner(), account);
         this.sizing = new EntrySizing(strategy, account, new AccountView(account, names));
         this.orderTarget = new byte[symbols];
         this.orderShares = new double[symbols];
@@ -127,7 +125,7 @@ final class EngineRun {
         }
         closeOpenTradesAtEnd();
         List<Trade> trades = ledger.trades(prepared.symbols());
-        EquityCurve curve = new EquityCurve(pointTime, pointEquity, pointCash);
+        EquityCurve curve = EquityCurve.ofOwnedArrays(pointTime, pointEquity, pointCash);
         double exposure = points == 0 ? 0 : (double) investedPoints / points;
         return new Outcome(curve, trades, exposure, total);
     }
