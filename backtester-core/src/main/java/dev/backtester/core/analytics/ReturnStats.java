@@ -26,7 +26,8 @@ public record ReturnStats(int count, double mean, double stdev, double downsideD
             previous = equity;
             sum += r;
             sumSq += r * r;
-            double shortfall = Math.min(0.0, r - riskFreePerBar);
+            double excess = r - riskFreePerBar;
+            double shortfall = excess < 0 ? excess : 0.0;
             downsideSq += shortfall * shortfall;
         }
         int count = Math.max(0, n - 1);

@@ -26,17 +26,17 @@ final class HandWrittenLoop {
             if (buyPending) {
                 double px = open[i];
                 double shares = Math.min(orderShares, Math.floor(cash / px));
-                while (shares > 0 && shares * px * (1 + SmaCross.COMMISSION) > cash) {
+                while (shares > 0 && shares * px + commission(shares) > cash) {
                     shares--;
                 }
                 if (shares > 0) {
-                    cash -= shares * px + SmaCross.COMMISSION * shares * px;
+                    cash -= shares * px + commission(shares);
                     position = shares;
                 }
                 buyPending = false;
             } else if (sellPending) {
                 double px = open[i];
-                cash += position * px - SmaCross.COMMISSION * position * px;
+                cash += position * px - commission(position);
                 position = 0;
                 count++;
                 sellPending = false;
@@ -54,5 +54,9 @@ final class HandWrittenLoop {
             cashCurve[i] = cash;
         }
         return count;
+    }
+
+    private static double commission(double shares) {
+        return Math.max(SmaCross.MINIMUM, SmaCross.PER_SHARE * shares);
     }
 }

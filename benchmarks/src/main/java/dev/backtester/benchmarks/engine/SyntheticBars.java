@@ -3,7 +3,10 @@ package dev.backtester.benchmarks.engine;
 import dev.backtester.api.data.BarSeries;
 import java.util.Random;
 
-/** A reproducible random-walk bar series of any length. */
+/**
+ * A reproducible bar series of any length: the log price reverts slowly towards log(100), so the
+ * series neither drifts to zero nor explodes and a strategy keeps trading over all of it.
+ */
 final class SyntheticBars {
     private SyntheticBars() {
     }
@@ -16,15 +19,16 @@ final class SyntheticBars {
         double[] l = new double[n];
         double[] c = new double[n];
         double[] v = new double[n];
-        double price = 100;
+        double anchor = Math.log(100);
+        double logPrice = anchor;
         for (int i = 0; i < n; i++) {
             t[i] = 946_684_800_000L + i * 60_000L;
-            o[i] = price * (1 + random.nextGaussian() * 0.001);
-            c[i] = o[i] * (1 + random.nextGaussian() * 0.004);
+            o[i] = Math.exp(logPrice + random.nextGaussian() * 0.0005);
+            logPrice += -0.001 * (logPrice - anchor) + random.nextGaussian() * 0.003;
+            c[i] = Math.exp(logPrice);
             h[i] = Math.max(o[i], c[i]) * (1 + random.nextDouble() * 0.001);
             l[i] = Math.min(o[i], c[i]) * (1 - random.nextDouble() * 0.001);
             v[i] = 1_000 + random.nextInt(10_000);
-            price = c[i];
         }
         return new BarSeries(symbol, t, o, h, l, c, v);
     }
