@@ -5,24 +5,28 @@ import dev.backtester.api.Series;
 
 /**
  * The engine's {@link DataWindow}: a reusable cursor over one symbol's columns that can only
- * look back from its current bar. Re-pointed for every symbol and bar; never allocates.
+ * look back from its current bar. Re-pointed for every symbol and bar; never allocates. A signal
+ * cursor reads the signal price basis; an execution cursor (for fill and slippage models) reads the
+ * traded prices.
  */
 final class Cursor implements DataWindow {
     private final Object owner;
     private final Account account;
+    private final boolean execution;
     private SymbolData data;
     private double[][] columns;
     private int symbolIndex;
     private int bar;
 
-    Cursor(Object owner, Account account) {
+    Cursor(Object owner, Account account, boolean execution) {
         this.owner = owner;
         this.account = account;
+        this.execution = execution;
     }
 
     void moveTo(SymbolData data, int symbolIndex, int bar) {
         this.data = data;
-        this.columns = data.columns;
+        this.columns = execution ? data.executionColumns : data.columns;
         this.symbolIndex = symbolIndex;
         this.bar = bar;
     }
