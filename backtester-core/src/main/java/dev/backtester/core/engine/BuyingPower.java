@@ -59,10 +59,10 @@ final class BuyingPower {
         if (fits(wanted, held, price, k, equity, othersGross, othersRequired, commission, time)) {
             return wanted;
         }
-        binding = leverageFails(wanted, held, price, equity, othersGross, commission.commission(wanted, price, time))
-                ? Reason.LEVERAGE_LIMIT : Reason.INSUFFICIENT_BUYING_POWER;
         double byMargin = k > 0 ? (equity - othersRequired) / (price * k) - held : Double.POSITIVE_INFINITY;
         double byLeverage = (maxLeverage * equity - othersGross) / price - held;
+        // the reason is the limit that allows fewer shares; in a cash account both agree and it is buying power
+        binding = byLeverage < byMargin ? Reason.LEVERAGE_LIMIT : Reason.INSUFFICIENT_BUYING_POWER;
         double high = round(Math.min(wanted, Math.min(byMargin, byLeverage)));
         if (fits(high, held, price, k, equity, othersGross, othersRequired, commission, time)) {
             return high;
