@@ -73,7 +73,9 @@ final class FillSimulator {
                     atClose);
         }
         WorkingOrder entry = book.entry(s);
-        if (entry != null && book.exit(s) == null && eligible(entry, i, atClose)) {
+        // an entry adds to a flat position or one of its own side, never to the other side's
+        if (entry != null && book.exit(s) == null && eligible(entry, i, atClose)
+                && account.position(s) * entry.sign() >= 0) {
             if (entry.expiredAt(i, d.times[i])) {
                 events.expired(entry, i);
                 book.clearEntry(s);
@@ -228,7 +230,8 @@ final class FillSimulator {
         book.cancelEntry(s, i, Reason.POSITION_CLOSED);
         WorkingOrder exit = factory.marketExit(s, i - 1, i, Role.TIME_EXIT, position > 0 ? Side.SELL : Side.BUY,
                 Math.abs(position), ledger.get(s).id);
-        book.placeExit(s, exit, i);
+        // decided by the bar count at the previous close, so recorded there
+        book.placeExit(s, exit, i - 1);
     }
 
     /**

@@ -66,9 +66,12 @@ final class OrderRouter {
         WorkingOrder entry = book.entry(s);
         WorkingOrder exit = book.exit(s);
         if (position * sign > 0) {
-            // already on this side: only a signal exit that is still working is undone
+            // already on this side: a signal exit still working is undone, and so is a reversal planned with it
             if (exit != null && exit.role == Role.EXIT) {
                 book.cancelExit(s, i, Reason.SIGNAL);
+            }
+            if (entry != null && entry.sign() != sign) {
+                book.cancelEntry(s, i, Reason.SIGNAL);
             }
             return;
         }
