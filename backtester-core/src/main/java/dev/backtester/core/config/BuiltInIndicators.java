@@ -30,7 +30,7 @@ public final class BuiltInIndicators implements ComponentProvider {
         registry.indicator("stddev", "population standard deviation; period: int >= 1 (required); " + SOURCE,
                 p -> IndicatorAdapter.single(new StdDev(source(p), p.integer("period", PERIOD))));
         registry.indicator("bollinger_bands", "outputs upper, middle, lower, percent_b, bandwidth; period: int >= 1"
-                        + " (20); std_dev: number >= 0 (2.0); std_dev_up, std_dev_down: override std_dev per band; "
+                        + " (20); std_dev: number in [0, 100] (2.0); std_dev_up, std_dev_down: override std_dev per band; "
                         + SOURCE,
                 p -> {
                     Source source = source(p);

@@ -12,6 +12,11 @@ final class Format {
         return Double.isFinite(v) ? String.format(Locale.ROOT, "%,.2f", v) : "n/a";
     }
 
+    /** Money without cents, for chart axes. */
+    static String wholeMoney(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%,.0f", v) : "n/a";
+    }
+
     static String price(double v) {
         return Double.isFinite(v) ? String.format(Locale.ROOT, "%.4f", v) : "n/a";
     }

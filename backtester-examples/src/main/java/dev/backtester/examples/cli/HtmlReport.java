@@ -52,7 +52,7 @@ final class HtmlReport {
                 + config.hashes().parameterHash() + "</code> &middot; library " + Html.escape(config.hashes().libraryVersion()));
 
         html.append("<h2>Equity</h2>\n").append(SvgChart.of("equity-line", curve.times(), curve.equityValues(),
-                EQUITY_COLOR, zone, Format::money));
+                EQUITY_COLOR, zone, Format::wholeMoney));
         double[] drawdown = curve.drawdowns();
         for (int i = 0; i < drawdown.length; i++) {
             drawdown[i] = -drawdown[i];

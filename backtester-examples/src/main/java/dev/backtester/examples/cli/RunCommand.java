@@ -24,8 +24,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code run CONFIG --data PATH [--out DIR]}: runs a strategy file and writes its five result files. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Runs the strategy of CONFIG on CSV data and writes trades.csv, equity.csv, metrics.json,",
-                "run.json and report.html into DIR. The file is checked completely before any data is read."})
+        description = "Runs the strategy of CONFIG on CSV data and writes trades.csv, equity.csv, metrics.json,"
+                + " run.json and report.html into DIR. The file is checked completely before any data is read.")
 final class RunCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "CONFIG", description = "the YAML strategy file")
