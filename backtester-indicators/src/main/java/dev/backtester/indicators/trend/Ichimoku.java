@@ -63,17 +63,42 @@ public final class Ichimoku extends AbstractIndicator {
         return Math.max(tenkanPeriod, Math.max(kijunPeriod, senkouBPeriod)) - 1;
     }
 
+    /**
+     * Ichimoku lines from index 0 (unshifted); all outputs NaN for the first
+     * {@code max(periods)-1} bars.
+     *
+     * @param high          highs
+     * @param low           lows, as long as {@code high}
+     * @param tenkanPeriod  conversion line period, >= 1
+     * @param kijunPeriod   base line period, >= 1
+     * @param senkouBPeriod leading span B period, >= 1
+     * @param tenkan        conversion line, as long as {@code high}
+     * @param kijun         base line, as long as {@code high}
+     * @param senkouA       leading span A, as long as {@code high}
+     * @param senkouB       leading span B, as long as {@code high}
+     */
+    public static void compute(double[] high, double[] low, int tenkanPeriod, int kijunPeriod, int senkouBPeriod,
+                               double[] tenkan, double[] kijun, double[] senkouA, double[] senkouB) {
+        Ichimoku ichimoku = new Ichimoku(tenkanPeriod, kijunPeriod, senkouBPeriod);
+        int n = high.length;
+        Params.sameLength("ichimoku", "low", low.length, "high", n);
+        Params.sameLength("ichimoku", "tenkan", tenkan.length, "high", n);
+        Params.sameLength("ichimoku", "kijun", kijun.length, "high", n);
+        Params.sameLength("ichimoku", "senkouA", senkouA.length, "high", n);
+        Params.sameLength("ichimoku", "senkouB", senkouB.length, "high", n);
+        State state = ichimoku.new State();
+        for (int i = 0; i < n; i++) {
+            state.update(high[i], low[i]);
+            tenkan[i] = state.values[0];
+            kijun[i] = state.values[1];
+            senkouA[i] = state.values[2];
+            senkouB[i] = state.values[3];
+        }
+    }
+
     @Override
     protected void computeChecked(Bars bars, double[][] out) {
-        State state = new State();
-        double[] high = bars.high();
-        double[] low = bars.low();
-        for (int i = 0; i < high.length; i++) {
-            state.update(high[i], low[i]);
-            for (int k = 0; k < 4; k++) {
-                out[k][i] = state.values[k];
-            }
-        }
+        compute(bars.high(), bars.low(), tenkanPeriod, kijunPeriod, senkouBPeriod, out[0], out[1], out[2], out[3]);
     }
 
     @Override

@@ -61,23 +61,47 @@ public final class Keltner extends AbstractIndicator {
         return Math.max(period - 1, atrPeriod);
     }
 
-    @Override
-    protected void computeChecked(Bars bars, double[][] out) {
-        int n = bars.length();
-        double[] middle = out[1];
-        double[] atr = out[0];
-        Ema.compute(source.values(bars), 0, period, EmaSeed.SMA, middle);
-        Atr.compute(bars.high(), bars.low(), bars.close(), atrPeriod, atr);
-        int lookback = Math.min(lookback(), n);
+    /**
+     * Keltner channels from index 0; all outputs NaN for the first
+     * {@code max(period-1, atrPeriod)} bars.
+     *
+     * @param price      values averaged for the middle line
+     * @param high       highs, as long as {@code price}
+     * @param low        lows, as long as {@code price}
+     * @param close      closes, as long as {@code price}
+     * @param period     EMA period, >= 1
+     * @param atrPeriod  ATR period, >= 1
+     * @param multiplier ATR multiple, finite and >= 0
+     * @param upper      upper band, as long as {@code price}
+     * @param middle     EMA, as long as {@code price}
+     * @param lower      lower band, as long as {@code price}
+     */
+    public static void compute(double[] price, double[] high, double[] low, double[] close, int period,
+                               int atrPeriod, double multiplier, double[] upper, double[] middle, double[] lower) {
+        Params.atLeast("keltner", "period", period, 1);
+        Params.atLeast("keltner", "atrPeriod", atrPeriod, 1);
+        Params.finiteAtLeast("keltner", "multiplier", multiplier, 0);
+        int n = price.length;
+        Params.sameLength("keltner", "lower", lower.length, "price", n);
+        // the ATR goes to upper first, then becomes the band
+        Ema.compute(price, 0, period, EmaSeed.SMA, middle);
+        Atr.compute(high, low, close, atrPeriod, upper);
+        int lookback = Math.min(lookback(period, atrPeriod), n);
         for (int i = lookback; i < n; i++) {
             double m = middle[i];
-            double band = multiplier * atr[i];
-            out[0][i] = m + band;
-            out[2][i] = m - band;
+            double band = multiplier * upper[i];
+            upper[i] = m + band;
+            lower[i] = m - band;
         }
-        Arrays.fill(out[0], 0, lookback, Double.NaN);
-        Arrays.fill(out[1], 0, lookback, Double.NaN);
-        Arrays.fill(out[2], 0, lookback, Double.NaN);
+        Arrays.fill(upper, 0, lookback, Double.NaN);
+        Arrays.fill(middle, 0, lookback, Double.NaN);
+        Arrays.fill(lower, 0, lookback, Double.NaN);
+    }
+
+    @Override
+    protected void computeChecked(Bars bars, double[][] out) {
+        compute(source.values(bars), bars.high(), bars.low(), bars.close(), period, atrPeriod, multiplier,
+                out[0], out[1], out[2]);
     }
 
     @Override
