@@ -85,11 +85,6 @@ final class ConfigMap {
         return value;
     }
 
-    /** The keys asked for so far, in the order asked. */
-    List<String> askedKeys() {
-        return List.copyOf(asked);
-    }
-
     /** The keys present that nobody asked for, in file order. */
     List<ConfigValue> unaskedEntries() {
         List<ConfigValue> unknown = new ArrayList<>();

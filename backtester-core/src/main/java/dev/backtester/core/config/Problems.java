@@ -15,10 +15,6 @@ final class Problems {
         this.source = source;
     }
 
-    String source() {
-        return source;
-    }
-
     /** Records a problem at {@code node}'s position (the document start when null). */
     void add(String path, Node node, String message) {
         Mark mark = node == null ? null : node.getStartMark();
@@ -33,10 +29,6 @@ final class Problems {
 
     int count() {
         return errors.size();
-    }
-
-    boolean isEmpty() {
-        return errors.isEmpty();
     }
 
     /** Throws a {@link ConfigException} with every problem in file order, if there is any. */

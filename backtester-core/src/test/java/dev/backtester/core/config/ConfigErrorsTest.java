@@ -195,7 +195,8 @@ class ConfigErrorsTest {
     private static void assertAt(ConfigError error, String path, int line) {
         assertEquals(path, error.path(), error.toString());
         assertEquals(line, error.line(), error.toString());
-        assertTrue(error.toString().contains(path), error.toString());
+        assertTrue(error.toString().startsWith("test.yaml:" + line + ":") && error.toString().contains(": " + path + ": "),
+                "the message names the line and the key path: " + error);
     }
 
     /** The 1-based line of the first line of {@code yaml} containing {@code text}. */
