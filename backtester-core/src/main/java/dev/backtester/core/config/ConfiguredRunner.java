@@ -93,7 +93,13 @@ public final class ConfiguredRunner {
     private static List<BarSeries> loadDirectory(StrategyConfig config, DataSource data) {
         CsvDirectoryProvider provider = new CsvDirectoryProvider(data.path(), data.csvFormat(), BadBarPolicy.FAIL,
                 EXTENSIONS);
-        List<String> available = provider.symbols();
+        List<String> available;
+        try {
+            available = provider.symbols();
+        } catch (IllegalStateException e) {
+            // two files for one symbol (A.csv and A.txt): the folder's content is the mistake
+            throw new DataSourceException("cannot tell the symbols of " + data.path() + " apart: " + e.getMessage());
+        }
         List<String> symbols = config.backtest().symbols().isEmpty() ? available : config.backtest().symbols();
         List<String> missing = new ArrayList<>();
         for (int i = 0; i < symbols.size(); i++) {

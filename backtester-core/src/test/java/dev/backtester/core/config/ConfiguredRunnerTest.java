@@ -97,6 +97,18 @@ class ConfiguredRunnerTest {
     }
 
     @Test
+    void twoFilesForOneSymbolAreADataProblem() throws IOException {
+        orclFile("ORCL.csv");
+        orclFile("ORCL.txt");
+        StrategyConfig config = ConfigFixtures.parse(BB_MEAN_REVERSION);
+
+        DataSourceException e = assertThrows(DataSourceException.class, () -> new ConfiguredRunner().load(config,
+                new DataSource(folder, "yahoo", Optional.empty())));
+
+        assertTrue(e.getMessage().startsWith("cannot tell the symbols of " + folder + " apart"), e.getMessage());
+    }
+
+    @Test
     void aMissingDataPathNamesTheKeyToFix() {
         StrategyConfig config = ConfigFixtures.parse(BB_MEAN_REVERSION);
 
