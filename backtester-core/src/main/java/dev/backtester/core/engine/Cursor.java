@@ -5,28 +5,34 @@ import dev.backtester.api.Series;
 
 /**
  * The engine's {@link DataWindow}: a reusable cursor over one symbol's columns that can only
- * look back from its current bar. Re-pointed for every symbol and bar; never allocates. A signal
- * cursor reads the signal price basis; an execution cursor (for fill and slippage models) reads the
- * traded prices.
+ * look back from its current bar. Re-pointed for every symbol and bar; never allocates. Signal
+ * logic reads the signal price basis; fill and slippage models read traded prices.
  */
 final class Cursor implements DataWindow {
     private final Object owner;
     private final Account account;
-    private final boolean execution;
     private SymbolData data;
     private double[][] columns;
     private int symbolIndex;
     private int bar;
 
-    Cursor(Object owner, Account account, boolean execution) {
+    Cursor(Object owner, Account account) {
         this.owner = owner;
         this.account = account;
-        this.execution = execution;
     }
 
+    /** Points the cursor at bar {@code bar} of {@code data}, reading the signal price basis. */
     void moveTo(SymbolData data, int symbolIndex, int bar) {
         this.data = data;
-        this.columns = execution ? data.executionColumns : data.columns;
+        this.columns = data.columns;
+        this.symbolIndex = symbolIndex;
+        this.bar = bar;
+    }
+
+    /** Points the cursor at bar {@code bar} of {@code data}, reading traded prices (fill and slippage models). */
+    void moveToTraded(SymbolData data, int symbolIndex, int bar) {
+        this.data = data;
+        this.columns = data.executionColumns;
         this.symbolIndex = symbolIndex;
         this.bar = bar;
     }

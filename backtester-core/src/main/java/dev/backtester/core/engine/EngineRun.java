@@ -68,7 +68,7 @@ final class EngineRun {
         }
         this.account = new Account(settings.initialCapital(), symbols);
         this.ledger = new TradeLedger(data, strategy.series());
-        this.window = new Cursor(strategy.handleOwner(), account, false);
+        this.window = new Cursor(strategy.handleOwner(), account);
         this.events = new OrderEvents(strategy.name(), data);
         this.book = new OrderBook(symbols, events);
         boolean marketOnSignalBar = strategy.fillModel().fillsOnSignalBar();
@@ -76,11 +76,11 @@ final class EngineRun {
         EntrySizing sizing = new EntrySizing(strategy, account, new AccountView(account, names));
         this.router = new OrderRouter(account, book, factory, events, sizing, strategy.entryOrders(), logic, ledger);
         FillCosts costs = new FillCosts(strategy.slippage(), strategy.commission().newRunState(),
-                new Cursor(strategy.handleOwner(), account, true));
+                new Cursor(strategy.handleOwner(), account));
         BuyingPower buyingPower = new BuyingPower(account, settings.maxLeverage(),
                 settings.financing().shortInitialMargin(), strategy.fractionalShares());
         this.fills = new FillSimulator(account, book, ledger, events, factory, costs, buyingPower,
-                settings.insufficientFunds(), strategy.fillModel(), new Cursor(strategy.handleOwner(), account, true),
+                settings.insufficientFunds(), strategy.fillModel(), new Cursor(strategy.handleOwner(), account),
                 strategy.intrabarPriority(), strategy.volumeLimit(), strategy.fractionalShares(), peak, totals);
         this.actions = new CorporateActionApplier(prepared.actions(), account, book, ledger, totals);
         this.accrual = settings.financing().accrues() ? new Accrual(settings.financing(), account, ledger, totals) : null;

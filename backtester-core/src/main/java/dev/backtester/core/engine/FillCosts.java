@@ -37,7 +37,7 @@ final class FillCosts {
      * decided at {@code decisionBar} of symbol {@code s}.
      */
     void quote(SymbolData d, int s, int decisionBar, int sign, double base, double shares, double limit, long time) {
-        decisionWindow.moveTo(d, s, decisionBar);
+        decisionWindow.moveToTraded(d, s, decisionBar);
         double signed = sign * shares;
         double slip = slippage.slippagePerShare(base, signed, decisionWindow);
         double px = base + sign * slip;

@@ -99,7 +99,7 @@ final class FillSimulator {
         if (o.type == OrderType.MARKET_ON_CLOSE) {
             return d.close[i];
         }
-        fillWindow.moveTo(d, s, i);
+        fillWindow.moveToTraded(d, s, i);
         return fillModel.marketPrice(fillWindow);
     }
 

@@ -169,6 +169,36 @@ class ExecutionProperties {
         assertEquals(change, pnl + r.cashFlows().interest(), 1e-7 * 100_000, "trades' net PnL plus interest = equity change");
     }
 
+    /** Two symbols on one account: equity = cash + both positions at their closes, leverage within limits. */
+    @Property(tries = 60)
+    void aSharedAccountStaysConsistent(@ForAll long seed, @ForAll @IntRange(min = 2, max = 100) int n,
+                                       @ForAll @IntRange(min = 0, max = 30) int volumePercent,
+                                       @ForAll @IntRange(min = 1, max = 3) int leverage) {
+        BarSeries a = RandomBars.series("A", seed, n);
+        BarSeries b = RandomBars.series("B", seed + 7, n);
+        RunResult r = Backtest.of(randomTrader(seed, volumePercent / 100.0, false)).initialCapital(100_000)
+                .maxLeverage(leverage).financing(Financing.NONE.withBorrowFee(0.02).withCashInterest(0.01)).run(a, b);
+        double[][] traded = new double[2][n];
+        for (OrderEvent e : r.orders()) {
+            if (e.isFill()) {
+                traded[e.symbol().equals("A") ? 0 : 1][e.bar()] += (e.side() == OrderEvent.Side.BUY ? 1 : -1) * e.shares();
+            }
+        }
+        double pa = 0;
+        double pb = 0;
+        for (int k = 0; k < n; k++) {
+            pa += traded[0][k];
+            pb += traded[1][k];
+            double expected = r.equity().cash(k) + pa * a.close(k) + pb * b.close(k);
+            assertEquals(expected, r.equity().equity(k), 1e-9 * Math.abs(expected) + 1e-6, "point " + k);
+        }
+        double pnl = 0;
+        for (Trade t : r.trades()) {
+            pnl += t.netPnl();
+        }
+        assertEquals(r.metrics().finalEquity() - 100_000, pnl + r.cashFlows().interest(), 1e-7 * 100_000);
+    }
+
     @Property(tries = 40)
     void sameInputsGiveBitIdenticalRuns(@ForAll long seed, @ForAll @IntRange(min = 2, max = 150) int n,
                                         @ForAll @IntRange(min = 0, max = 30) int volumePercent) {
