@@ -8,7 +8,6 @@ import dev.backtester.api.result.Trade;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,12 +15,18 @@ import java.util.Map;
 final class TradeLedger {
     private final SymbolData[] data;
     private final List<Series> series;
+    private final List<String> seriesNames;
     private final OpenTrade[] open;
     private final List<Trade> trades = new ArrayList<>();
 
     TradeLedger(SymbolData[] data, List<Series> series) {
         this.data = data;
         this.series = series;
+        List<String> names = new ArrayList<>();
+        for (Series one : series) {
+            names.add(one.name());
+        }
+        this.seriesNames = List.copyOf(names);
         this.open = new OpenTrade[data.length];
     }
 
@@ -111,11 +116,11 @@ final class TradeLedger {
 
     /** The rule and every declared series' value at the decision bar, read from the signal columns. */
     private EntrySignal entrySignal(SymbolData d, EntryPlan plan) {
-        Map<String, Double> values = new LinkedHashMap<>();
-        for (Series one : series) {
-            values.put(one.name(), d.columns[one.slot()][plan.decisionBar]);
+        double[] values = new double[series.size()];
+        for (int k = 0; k < values.length; k++) {
+            values[k] = d.columns[series.get(k).slot()][plan.decisionBar];
         }
-        return new EntrySignal(plan.rule, values);
+        return new EntrySignal(plan.rule, seriesNames, values);
     }
 
     /**

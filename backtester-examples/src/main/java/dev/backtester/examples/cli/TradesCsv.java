@@ -76,7 +76,7 @@ final class TradesCsv {
 
     private static String values(EntrySignal signal) {
         StringBuilder out = new StringBuilder();
-        for (Map.Entry<String, Double> e : signal.values().entrySet()) {
+        for (Map.Entry<String, Double> e : signal.asMap().entrySet()) {
             if (out.length() > 0) {
                 out.append(';');
             }
@@ -93,7 +93,7 @@ final class TradesCsv {
                 map.put(pair.substring(0, eq), Double.parseDouble(pair.substring(eq + 1)));
             }
         }
-        return new EntrySignal(rule, map);
+        return EntrySignal.of(rule, map);
     }
 
     /** Reads a file written by {@link #write} back into trades. */

@@ -35,7 +35,7 @@ class OutputFormatsTest {
         List<Trade> trades = List.of(
                 new Trade(1, "BRK,B \"A\"", Direction.SHORT, 1_000L, 0.1 + 0.2, 86_401_000L, 1e-9, 3.5, -1.0 / 3, -0.5,
                         0.25, 0.125, 0.0625, -0.01, 1, 7, false, ExitReason.STOP_LOSS,
-                        new EntrySignal("entry_short", Map.of("close", 0.3)), 1.5, 2.25, "bear, calm", 0.75,
+                        EntrySignal.of("entry_short", Map.of("close", 0.3)), 1.5, 2.25, "bear, calm", 0.75,
                         Double.NaN, 1e6, 0.5, 1.25, 0.1, 0.4, 0.01),
                 new Trade(2, "ORCL", Direction.LONG, 2_000L, 10, 3_000L, 11, 1, 1, 1, 0, 0, 0, 0, 2, 3, true,
                         ExitReason.END_OF_DATA, EntrySignal.NONE, 0, 0, "", Double.NaN, 0.02, 5, 0.1, 0.1, 0, 1, 0));
