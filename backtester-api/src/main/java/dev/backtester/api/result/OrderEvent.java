@@ -19,8 +19,9 @@ import java.util.Objects;
  * @param type       the order type
  * @param side       buy or sell
  * @param quantity   shares ordered, after any resize
- * @param shares     shares of this event: filled by this fill, the new quantity of a resize, the
- *                   remaining shares of a cancel or expiry, the wanted shares of a rejection
+ * @param shares     shares of this event: filled by this fill, wanted before a resize (the new size is
+ *                   {@code quantity}), the remaining shares of a cancel or expiry, the wanted shares of a
+ *                   rejection
  * @param filled     shares filled so far, this event included
  * @param price      fill price for fills (slippage included); the limit or stop price otherwise, NaN if none
  * @param commission commission of this fill, 0 for other events

@@ -10,14 +10,16 @@ import java.util.Objects;
  * @param equity    equity and cash per bar time
  * @param trades    round trips in order of entry (open ones last among equal entries)
  * @param metrics   performance figures
- * @param orders    every order event of the run, in the order they happened
+ * @param orders    every order event of the run, in the order they happened (the engine gives an
+ *                  {@link OrderEventLog})
  * @param cashFlows totals of costs and credits
  */
 public record RunResult(RunMetadata metadata, EquityCurve equity, List<Trade> trades, Metrics metrics,
                         List<OrderEvent> orders, CashFlows cashFlows) {
     public RunResult {
         trades = List.copyOf(trades);
-        orders = List.copyOf(orders);
+        // a frozen log is immutable already; copying it would build every event record
+        orders = orders instanceof OrderEventLog ? orders : List.copyOf(orders);
         Objects.requireNonNull(cashFlows, "cashFlows");
     }
 

@@ -115,7 +115,7 @@ final class EngineRun {
         List<Trade> trades = ledger.trades();
         EquityCurve curve = EquityCurve.ofOwnedArrays(pointTime, pointEquity, pointCash);
         double exposure = points == 0 ? 0 : (double) investedPoints / points;
-        return new Outcome(curve, trades, exposure, total, events.events(), totals.cashFlows(), totals.sameBarFill);
+        return new Outcome(curve, trades, exposure, total, events.freeze(), totals.cashFlows(), totals.sameBarFill);
     }
 
     /** One symbol: schedule position and bar index coincide, and every bar ends its time. */

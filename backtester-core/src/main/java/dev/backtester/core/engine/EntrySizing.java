@@ -17,9 +17,12 @@ import java.util.List;
 /**
  * Turns an entry signal into a share count: regime filter, then the sizer, then rounding, then
  * the risk rules in order. Zero means the entry does not happen; {@link #reason()} and
- * {@link #detail()} then say why, for the rejection event. The regime seen is kept for the trade.
+ * {@link #detail()} then say why, for the rejection event (the regime's label, the risk rule's
+ * reason). The regime seen is kept for the trade.
  */
 final class EntrySizing implements SizingContext {
+    // details are constant or given strings: a rejection can come on every bar, so it must not format numbers
+    private static final String ZERO_SHARES = "the sizer asked for less than one share (its figure is the event's shares)";
     private final PositionSizer sizer;
     private final RegimeFilter regimeFilter;
     private final RiskRule[] riskRules;
@@ -58,8 +61,7 @@ final class EntrySizing implements SizingContext {
             regime = seen.label();
             regimeConfidence = seen.confidence();
             if (!regimeFilter.allows(seen)) {
-                return skip(Reason.REGIME_FILTER, "regime " + seen.label() + " (confidence " + seen.confidence()
-                        + ") is not allowed");
+                return skip(Reason.REGIME_FILTER, seen.label());
             }
         }
         this.window = at;
@@ -68,7 +70,7 @@ final class EntrySizing implements SizingContext {
         wanted = sizer.shares(this);
         double shares = round(wanted);
         if (!(shares > 0)) {
-            return skip(Reason.ZERO_SHARES, "the sizer asked for " + wanted + " shares");
+            return skip(Reason.ZERO_SHARES, ZERO_SHARES);
         }
         if (riskRules.length > 0) {
             shares = review(new OrderProposal(at.symbol(), side, shares, tradedClose, at.time()));

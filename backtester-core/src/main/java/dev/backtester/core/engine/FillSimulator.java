@@ -16,6 +16,8 @@ import dev.backtester.api.result.OrderEvent.Side;
  * bracket's stop-loss and take-profit. Fills of one symbol share the bar's volume allowance.
  */
 final class FillSimulator {
+    private static final String LEVERAGE_DETAIL = "gross exposure would exceed the leverage limit";
+    private static final String MARGIN_DETAIL = "equity would not cover the initial margin";
     private final Account account;
     private final OrderBook book;
     private final TradeLedger ledger;
@@ -132,8 +134,7 @@ final class FillSimulator {
         double allowed = buyingPower.allowed(s, sign, shares, costs.price, costs.commission(), time);
         if (allowed < shares) {
             Reason reason = buyingPower.binding();
-            String detail = "wanted " + shares + " shares at " + costs.price + ", the account carries " + allowed
-                    + "; equity " + account.equity() + ", cash " + account.cash();
+            String detail = reason == Reason.LEVERAGE_LIMIT ? LEVERAGE_DETAIL : MARGIN_DETAIL;
             if (policy == InsufficientFunds.REJECT || !(allowed > 0)) {
                 events.rejected(o, i, shares, reason, detail);
                 book.clearEntry(s);

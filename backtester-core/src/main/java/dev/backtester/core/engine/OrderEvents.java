@@ -1,19 +1,19 @@
 package dev.backtester.core.engine;
 
 import dev.backtester.api.execution.OrderType;
-import dev.backtester.api.result.OrderEvent;
+import dev.backtester.api.result.OrderEventLog;
 import dev.backtester.api.result.OrderEvent.Kind;
 import dev.backtester.api.result.OrderEvent.Reason;
 import dev.backtester.api.result.OrderEvent.Role;
 import dev.backtester.api.result.OrderEvent.Side;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The run's order events, in the order they happened, and their log lines. Resizes and rejections
- * change what the strategy asked for, so they are logged at INFO; everything else at DEBUG.
+ * The run's order events, in the order they happened, recorded by column into an
+ * {@link OrderEventLog} (no object per event), and their log lines. Resizes and rejections change what
+ * the strategy asked for, so they are logged at INFO; everything else at DEBUG.
  */
 final class OrderEvents {
     private static final Logger LOG = LoggerFactory.getLogger(OrderEvents.class);
@@ -21,7 +21,7 @@ final class OrderEvents {
     private final String strategyName;
     private final String[] symbols;
     private final long[][] times;
-    private final List<OrderEvent> events = new ArrayList<>();
+    private final OrderEventLog.Recorder events = new OrderEventLog.Recorder();
     private long lastOrderId;
     private long lastTradeId;
 
@@ -43,8 +43,9 @@ final class OrderEvents {
         return ++lastTradeId;
     }
 
-    List<OrderEvent> events() {
-        return events;
+    /** The events as an immutable list; call once, at the end of the run. */
+    OrderEventLog freeze() {
+        return events.freeze();
     }
 
     void created(WorkingOrder o, int bar) {
@@ -58,26 +59,30 @@ final class OrderEvents {
     }
 
     void resized(WorkingOrder o, int bar, double wanted, Reason reason, String detail) {
-        OrderEvent e = add(o, bar, Kind.RESIZED, o.quantity, o.referencePrice(), 0, 0, 0, reason, detail);
+        add(o, bar, Kind.RESIZED, wanted, o.referencePrice(), 0, 0, 0, reason, detail);
+        if (!LOG.isInfoEnabled()) {
+            return;
+        }
         LOG.atInfo().addKeyValue("event", "order_resized").addKeyValue("strategy", strategyName)
-                .addKeyValue("symbol", e.symbol()).addKeyValue("order_id", e.orderId())
-                .addKeyValue("trade_id", e.tradeId()).addKeyValue("time", e.time()).addKeyValue("wanted", wanted)
-                .addKeyValue("quantity", e.quantity()).addKeyValue("reason", reason).addKeyValue("detail", detail)
+                .addKeyValue("symbol", symbols[o.symbol]).addKeyValue("order_id", o.id)
+                .addKeyValue("trade_id", o.tradeId).addKeyValue("time", times[o.symbol][bar]).addKeyValue("wanted", wanted)
+                .addKeyValue("quantity", o.quantity).addKeyValue("reason", reason).addKeyValue("detail", detail)
                 .log("order resized");
     }
 
     void rejected(WorkingOrder o, int bar, double wanted, Reason reason, String detail) {
-        OrderEvent e = add(o, bar, Kind.REJECTED, wanted, o.referencePrice(), 0, 0, 0, reason, detail);
-        logRejection(e);
+        add(o, bar, Kind.REJECTED, wanted, o.referencePrice(), 0, 0, 0, reason, detail);
+        logRejection(symbols[o.symbol], o.id, o.tradeId, times[o.symbol][bar], wanted, reason, detail);
     }
 
     /** A rejection of an entry that never became a working order (sizing, risk, regime, prices). */
     void rejectedAtDecision(int symbol, int bar, Side side, OrderType type, double wanted, double price,
                             Reason reason, String detail) {
-        OrderEvent e = new OrderEvent(nextOrderId(), nextTradeId(), symbols[symbol], bar, times[symbol][bar],
-                Kind.REJECTED, Role.ENTRY, type, side, 0, wanted, 0, price, 0, 0, 0, reason, detail);
-        events.add(e);
-        logRejection(e);
+        long orderId = nextOrderId();
+        long tradeId = nextTradeId();
+        events.append(orderId, tradeId, symbols[symbol], bar, times[symbol][bar], Kind.REJECTED, Role.ENTRY, type, side,
+                0, wanted, 0, price, 0, 0, 0, reason, detail);
+        logRejection(symbols[symbol], orderId, tradeId, times[symbol][bar], wanted, reason, detail);
     }
 
     void cancelled(WorkingOrder o, int bar, Reason reason) {
@@ -88,26 +93,29 @@ final class OrderEvents {
         add(o, bar, Kind.EXPIRED, o.remaining(), o.referencePrice(), 0, 0, 0, Reason.TIME_IN_FORCE, "");
     }
 
-    private OrderEvent add(WorkingOrder o, int bar, Kind kind, double shares, double price, double commission,
-                           double slippage, double impact, Reason reason, String detail) {
-        OrderEvent e = new OrderEvent(o.id, o.tradeId, symbols[o.symbol], bar, times[o.symbol][bar], kind, o.role,
-                o.type, o.side, o.quantity, shares, o.filled, price, commission, slippage, impact, reason, detail);
-        events.add(e);
+    private void add(WorkingOrder o, int bar, Kind kind, double shares, double price, double commission,
+                     double slippage, double impact, Reason reason, String detail) {
+        long time = times[o.symbol][bar];
+        events.append(o.id, o.tradeId, symbols[o.symbol], bar, time, kind, o.role, o.type, o.side, o.quantity, shares,
+                o.filled, price, commission, slippage, impact, reason, detail);
         if (LOG.isDebugEnabled()) {
-            LOG.atDebug().addKeyValue("event", "order_" + kind.name().toLowerCase(java.util.Locale.ROOT))
-                    .addKeyValue("strategy", strategyName).addKeyValue("symbol", e.symbol())
-                    .addKeyValue("order_id", e.orderId()).addKeyValue("trade_id", e.tradeId())
-                    .addKeyValue("role", e.role()).addKeyValue("type", e.type()).addKeyValue("side", e.side())
-                    .addKeyValue("shares", shares).addKeyValue("price", price).addKeyValue("time", e.time())
+            LOG.atDebug().addKeyValue("event", "order_" + kind.name().toLowerCase(Locale.ROOT))
+                    .addKeyValue("strategy", strategyName).addKeyValue("symbol", symbols[o.symbol])
+                    .addKeyValue("order_id", o.id).addKeyValue("trade_id", o.tradeId)
+                    .addKeyValue("role", o.role).addKeyValue("type", o.type).addKeyValue("side", o.side)
+                    .addKeyValue("shares", shares).addKeyValue("price", price).addKeyValue("time", time)
                     .log("order event");
         }
-        return e;
     }
 
-    private void logRejection(OrderEvent e) {
+    private void logRejection(String symbol, long orderId, long tradeId, long time, double shares, Reason reason,
+                              String detail) {
+        if (!LOG.isInfoEnabled()) {
+            return;
+        }
         LOG.atInfo().addKeyValue("event", "order_rejected").addKeyValue("strategy", strategyName)
-                .addKeyValue("symbol", e.symbol()).addKeyValue("order_id", e.orderId())
-                .addKeyValue("trade_id", e.tradeId()).addKeyValue("time", e.time()).addKeyValue("shares", e.shares())
-                .addKeyValue("reason", e.reason()).addKeyValue("detail", e.detail()).log("order rejected");
+                .addKeyValue("symbol", symbol).addKeyValue("order_id", orderId).addKeyValue("trade_id", tradeId)
+                .addKeyValue("time", time).addKeyValue("shares", shares).addKeyValue("reason", reason)
+                .addKeyValue("detail", detail).log("order rejected");
     }
 }

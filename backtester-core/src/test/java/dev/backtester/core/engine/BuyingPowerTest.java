@@ -41,7 +41,8 @@ class BuyingPowerTest {
         OrderEvent resized = only(r, Kind.RESIZED);
         assertEquals(83, resized.quantity(), EPS);
         assertEquals(Reason.INSUFFICIENT_BUYING_POWER, resized.reason());
-        assertTrue(resized.detail().contains("wanted 1000.0"), resized.detail());
+        assertEquals(1000, resized.shares(), EPS);
+        assertTrue(resized.detail().contains("initial margin"), resized.detail());
         assertEquals(83, r.trades().get(0).shares(), EPS);
     }
 
