@@ -4,18 +4,19 @@ import dev.backtester.api.Direction;
 
 /**
  * The accumulating state of one trade while its position is open: fills, costs and what was known
- * at entry. One per trade; the ledger turns it into an immutable {@code Trade} when it closes.
+ * at entry. The ledger keeps one per symbol and reuses it for each trade of that symbol (trades of a
+ * symbol never overlap), turning it into an immutable {@code Trade} when the trade closes.
  */
 final class OpenTrade {
-    final long id;
-    final Direction direction;
-    final EntryPlan plan;
-    final int entryBar;
-    final long entryTime;
-    final double volumeAtEntry;
-    final double equityAtEntry;
-    final double othersGrossAtEntry;
-    final double drawdownAtEntry;
+    long id;
+    Direction direction;
+    EntryPlan plan;
+    int entryBar;
+    long entryTime;
+    double volumeAtEntry;
+    double equityAtEntry;
+    double othersGrossAtEntry;
+    double drawdownAtEntry;
     double entryShares;
     double entryValue;
     double exitShares;
@@ -34,18 +35,34 @@ final class OpenTrade {
     double adverse;
     int scanFrom;
 
-    OpenTrade(long id, Direction direction, EntryPlan plan, int entryBar, long entryTime, double volumeAtEntry,
-              double equityAtEntry, double othersGrossAtEntry, double drawdownAtEntry) {
-        this.id = id;
-        this.direction = direction;
-        this.plan = plan;
-        this.entryBar = entryBar;
-        this.entryTime = entryTime;
-        this.volumeAtEntry = volumeAtEntry;
-        this.equityAtEntry = equityAtEntry;
-        this.othersGrossAtEntry = othersGrossAtEntry;
-        this.drawdownAtEntry = drawdownAtEntry;
-        this.scanFrom = entryBar;
+    /** Starts a new trade in this holder, forgetting the previous one. */
+    void start(long tradeId, Direction side, EntryPlan entryPlan, int bar, long time, double volume, double equity,
+               double othersGross, double drawdown) {
+        id = tradeId;
+        direction = side;
+        plan = entryPlan;
+        entryBar = bar;
+        entryTime = time;
+        volumeAtEntry = volume;
+        equityAtEntry = equity;
+        othersGrossAtEntry = othersGross;
+        drawdownAtEntry = drawdown;
+        entryShares = 0;
+        entryValue = 0;
+        exitShares = 0;
+        exitValue = 0;
+        exitBar = bar;
+        exitTime = time;
+        commission = 0;
+        slippage = 0;
+        impact = 0;
+        borrow = 0;
+        dividends = 0;
+        qualityWeighted = 0;
+        qualityShares = 0;
+        favorable = 0;
+        adverse = 0;
+        scanFrom = bar;
     }
 
     double entryPrice() {
@@ -65,18 +82,23 @@ final class OpenTrade {
      * {@link #favorable} and {@link #adverse}, at the current entry price and shares.
      */
     void scanExcursions(double[] high, double[] low, int toBar) {
-        double entry = entryPrice();
-        double best = Double.NEGATIVE_INFINITY;
-        double worst = Double.NEGATIVE_INFINITY;
-        boolean isLong = direction == Direction.LONG;
+        // only the extremes are needed; the loop stays a plain min/max over two arrays
+        double maxHigh = Double.NEGATIVE_INFINITY;
+        double minLow = Double.POSITIVE_INFINITY;
         for (int i = scanFrom; i <= toBar; i++) {
-            double up = isLong ? high[i] - entry : entry - low[i];
-            double down = isLong ? entry - low[i] : high[i] - entry;
-            best = Math.max(best, up);
-            worst = Math.max(worst, down);
+            double h = high[i];
+            double l = low[i];
+            maxHigh = h > maxHigh ? h : maxHigh;
+            minLow = l < minLow ? l : minLow;
         }
-        favorable = Math.max(favorable, Math.max(0, best) * entryShares);
-        adverse = Math.max(adverse, Math.max(0, worst) * entryShares);
+        if (toBar >= scanFrom) {
+            double entry = entryPrice();
+            boolean isLong = direction == Direction.LONG;
+            double best = isLong ? maxHigh - entry : entry - minLow;
+            double worst = isLong ? entry - minLow : maxHigh - entry;
+            favorable = Math.max(favorable, Math.max(0, best) * entryShares);
+            adverse = Math.max(adverse, Math.max(0, worst) * entryShares);
+        }
         scanFrom = toBar + 1;
     }
 

@@ -17,6 +17,8 @@ final class TradeLedger {
     private final List<Series> series;
     private final List<String> seriesNames;
     private final OpenTrade[] open;
+    /** One reusable holder per symbol: its trades never overlap. */
+    private final OpenTrade[] holders;
     private final List<Trade> trades = new ArrayList<>();
 
     TradeLedger(SymbolData[] data, List<Series> series) {
@@ -28,6 +30,7 @@ final class TradeLedger {
         }
         this.seriesNames = List.copyOf(names);
         this.open = new OpenTrade[data.length];
+        this.holders = new OpenTrade[data.length];
     }
 
     boolean isOpen(int s) {
@@ -42,7 +45,12 @@ final class TradeLedger {
     OpenTrade open(int s, long id, Direction side, EntryPlan plan, int bar, double equity, double othersGross,
                    double drawdown) {
         SymbolData d = data[s];
-        OpenTrade t = new OpenTrade(id, side, plan, bar, d.times[bar], d.volume[bar], equity, othersGross, drawdown);
+        OpenTrade t = holders[s];
+        if (t == null) {
+            t = new OpenTrade();
+            holders[s] = t;
+        }
+        t.start(id, side, plan, bar, d.times[bar], d.volume[bar], equity, othersGross, drawdown);
         open[s] = t;
         return t;
     }
