@@ -4,6 +4,7 @@ import dev.backtester.api.data.BarSeries;
 import dev.backtester.core.calendar.Calendars;
 import dev.backtester.core.calendar.OutOfSessionPolicy;
 import dev.backtester.core.calendar.Session;
+import dev.backtester.core.calendar.SessionCursor;
 import dev.backtester.core.calendar.TradingCalendar;
 import dev.backtester.core.data.BarSeriesBuilder;
 import java.time.DayOfWeek;
@@ -62,9 +63,9 @@ public record Resampler(Timeframe timeframe, TradingCalendar calendar, OutOfSess
     public ResampledBars resample(BarSeries primary) {
         int n = primary.size();
         BarSeriesBuilder higher = new BarSeriesBuilder(Math.min(n, 1024));
+        SessionCursor sessions = new SessionCursor(calendar);
         Session session = null;
         long sessionPeriodEnd = 0;
-        long outsideUntil = Long.MIN_VALUE;
         long end = Long.MIN_VALUE;
         double open = 0;
         double high = 0;
@@ -74,18 +75,12 @@ public record Resampler(Timeframe timeframe, TradingCalendar calendar, OutOfSess
         boolean forming = false;
         for (int i = 0; i < n; i++) {
             long time = primary.time(i);
-            if (session == null || !session.contains(time)) {
-                // bars arrive in time order, so a bar up to the next open after an outside bar is outside too
-                if (time <= outsideUntil) {
-                    rejectIfRequired(primary, i);
-                    continue;
-                }
-                Session found = calendar.sessionContaining(time);
-                if (found == null) {
-                    outsideUntil = calendar.nextOpenAfter(time);
-                    rejectIfRequired(primary, i);
-                    continue;
-                }
+            Session found = sessions.locate(time);
+            if (found == null) {
+                rejectIfRequired(primary, i);
+                continue;
+            }
+            if (found != session) {
                 session = found;
                 sessionPeriodEnd = timeframe.isIntraday() ? 0 : sessionPeriodEnd(found);
             }
