@@ -32,7 +32,7 @@ public abstract class IndicatorContract {
         return RandomBars.arbitrary(300);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 100)
     void streamingEqualsBatch(@ForAll("bars") Bars bars) {
         for (Indicator indicator : indicators()) {
             double[][] batch = indicator.compute(bars);
@@ -51,7 +51,7 @@ public abstract class IndicatorContract {
         }
     }
 
-    @Property(tries = 50)
+    @Property(tries = 100)
     void prefixInvariance(@ForAll("bars") Bars bars, @ForAll @IntRange(min = 0, max = 300) int cut) {
         int length = Math.min(cut, bars.length());
         Bars prefix = RandomBars.prefix(bars, length);
@@ -70,7 +70,7 @@ public abstract class IndicatorContract {
         }
     }
 
-    @Property(tries = 50)
+    @Property(tries = 100)
     void nanDuringWarmUpFiniteAfter(@ForAll("bars") Bars bars) {
         for (Indicator indicator : indicators()) {
             double[][] out = indicator.compute(bars);
@@ -87,7 +87,7 @@ public abstract class IndicatorContract {
         }
     }
 
-    @Property(tries = 30)
+    @Property(tries = 60)
     void nanInputPoisonsItsBarAndAllLaterBars(@ForAll("bars") Bars bars, @ForAll @IntRange(min = 0, max = 299) int at) {
         if (bars.length() == 0) {
             return;

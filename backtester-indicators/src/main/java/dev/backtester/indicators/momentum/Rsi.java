@@ -59,8 +59,14 @@ public final class Rsi extends AbstractIndicator {
      * @param out    output, as long as {@code in}; NaN for the first {@code period} bars
      */
     public static void compute(double[] in, int period, double[] out) {
-        Params.atLeast("rsi", "period", period, 2);
-        Params.sameLength("rsi", "out", out.length, "in", in.length);
+        compute(in, period, false, out);
+    }
+
+    /** RSI, or with {@code cmo} Chande's oscillator from the same Wilder-smoothed averages. */
+    static void compute(double[] in, int period, boolean cmo, double[] out) {
+        String indicator = cmo ? "cmo" : "rsi";
+        Params.atLeast(indicator, "period", period, 2);
+        Params.sameLength(indicator, "out", out.length, "in", in.length);
         int n = in.length;
         Arrays.fill(out, 0, Math.min(period, n), Double.NaN);
         if (period >= n) {
@@ -75,7 +81,7 @@ public final class Rsi extends AbstractIndicator {
         }
         gain /= period;
         loss /= period;
-        out[period] = value(gain, loss);
+        out[period] = value(gain, loss, cmo);
         double decay = (period - 1) / (double) period;
         double inv = 1.0 / period;
         for (int i = period + 1; i < n; i++) {
@@ -83,13 +89,16 @@ public final class Rsi extends AbstractIndicator {
             // multiply by precomputed factors: a division on the loop-carried chain would triple its latency
             gain = gain * decay + Math.max(d, 0.0) * inv;
             loss = loss * decay + Math.max(-d, 0.0) * inv;
-            out[i] = value(gain, loss);
+            out[i] = value(gain, loss, cmo);
         }
     }
 
-    private static double value(double gain, double loss) {
+    private static double value(double gain, double loss, boolean cmo) {
         double total = gain + loss;
-        return total == 0.0 ? 0.0 : 100.0 * (gain / total);
+        if (total == 0.0) {
+            return 0.0;
+        }
+        return cmo ? 100.0 * ((gain - loss) / total) : 100.0 * (gain / total);
     }
 
     @Override
@@ -127,9 +136,16 @@ public final class Rsi extends AbstractIndicator {
         private double gain;
         private double loss;
 
+        private final boolean cmo;
+
         /** @param period smoothing period, >= 2 */
         public State(int period) {
-            this.period = Params.atLeast("rsi", "period", period, 2);
+            this(period, false);
+        }
+
+        State(int period, boolean cmo) {
+            this.cmo = cmo;
+            this.period = Params.atLeast(cmo ? "cmo" : "rsi", "period", period, 2);
             this.decay = (period - 1) / (double) period;
             this.inv = 1.0 / period;
         }
@@ -154,11 +170,11 @@ public final class Rsi extends AbstractIndicator {
                 }
                 gain /= period;
                 loss /= period;
-                return value(gain, loss);
+                return value(gain, loss, cmo);
             }
             gain = gain * decay + Math.max(d, 0.0) * inv;
             loss = loss * decay + Math.max(-d, 0.0) * inv;
-            return value(gain, loss);
+            return value(gain, loss, cmo);
         }
     }
 }

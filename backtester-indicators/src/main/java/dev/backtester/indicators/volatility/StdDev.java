@@ -74,11 +74,27 @@ public final class StdDev extends AbstractIndicator {
      * @param sdOut   rolling standard deviation, as long as {@code in}
      */
     public static void compute(double[] in, int period, double[] meanOut, double[] sdOut) {
+        compute(in, 0, period, meanOut, sdOut);
+    }
+
+    /**
+     * Rolling mean and population standard deviation of {@code in} starting at index
+     * {@code from} (for chaining on a series with leading NaN); both outputs are NaN before
+     * {@code from+period-1}.
+     *
+     * @param in      input values
+     * @param from    first valid input index, >= 0
+     * @param period  window length, >= 1
+     * @param meanOut rolling mean, as long as {@code in}
+     * @param sdOut   rolling standard deviation, as long as {@code in}
+     */
+    public static void compute(double[] in, int from, int period, double[] meanOut, double[] sdOut) {
         Params.atLeast("stddev", "period", period, 1);
+        Params.atLeast("stddev", "from", from, 0);
         int n = in.length;
         Params.sameLength("stddev", "meanOut", meanOut.length, "in", n);
         Params.sameLength("stddev", "sdOut", sdOut.length, "in", n);
-        int first = period - 1;
+        int first = from + period - 1;
         Arrays.fill(meanOut, 0, Math.min(first, n), Double.NaN);
         Arrays.fill(sdOut, 0, Math.min(first, n), Double.NaN);
         double inv = 1.0 / period;
@@ -93,7 +109,7 @@ public final class StdDev extends AbstractIndicator {
                 anchor = x;
                 sum = 0.0;
                 sumSq = 0.0;
-                for (int j = i - first; j <= i; j++) {
+                for (int j = i - period + 1; j <= i; j++) {
                     double d = in[j] - anchor;
                     sum += d;
                     sumSq += d * d;
@@ -113,7 +129,8 @@ public final class StdDev extends AbstractIndicator {
     }
 
     static double sd(double variance) {
-        return variance > 0.0 ? Math.sqrt(variance) : 0.0;
+        // a tiny negative variance is rounding: 0; NaN falls through to sqrt and stays NaN
+        return variance <= 0.0 ? 0.0 : Math.sqrt(variance);
     }
 
     @Override
