@@ -1,6 +1,8 @@
 package dev.backtester.core.timeframe;
 
 import dev.backtester.api.IndicatorSpec;
+import dev.backtester.api.Series;
+import dev.backtester.api.data.PriceField;
 import dev.backtester.core.calendar.Calendars;
 import dev.backtester.core.calendar.TradingCalendar;
 
@@ -10,6 +12,7 @@ import dev.backtester.core.calendar.TradingCalendar;
  * <pre>{@code
  * Series dailySma = b.indicator(Timeframes.on(Timeframe.DAY, calendar, Indicators.sma(20)));
  * HigherBars daily = b.indicator(Timeframes.bars(Timeframe.DAY, calendar));
+ * Series dailyClose = b.indicator(Timeframes.price(Timeframe.DAY, calendar, PriceField.CLOSE));
  * Condition upTrend = w -> w.value(daily.close()) > w.value(dailySma);
  * }</pre>
  *
@@ -55,6 +58,19 @@ public final class Timeframes {
     /** The last completed bar that {@code resampler} builds. */
     public static IndicatorSpec<HigherBars> bars(Resampler resampler) {
         return new HigherTimeframeBars(resampler);
+    }
+
+    /**
+     * One field of the last completed {@code timeframe} bar following {@code calendar}'s sessions, e.g. the
+     * daily close, as a single column: {@link #bars} holds six columns, this one.
+     */
+    public static IndicatorSpec<Series> price(Timeframe timeframe, TradingCalendar calendar, PriceField field) {
+        return new HigherTimeframeIndicator<>(Resampler.of(timeframe, calendar), new PriceFieldSpec(field));
+    }
+
+    /** One field of the last completed {@code timeframe} bar, without an exchange calendar. */
+    public static IndicatorSpec<Series> price(Timeframe timeframe, PriceField field) {
+        return new HigherTimeframeIndicator<>(Resampler.of(timeframe), new PriceFieldSpec(field));
     }
 
     /** {@code 1d:} without a calendar, {@code 1d@<calendar id>:} with one. */

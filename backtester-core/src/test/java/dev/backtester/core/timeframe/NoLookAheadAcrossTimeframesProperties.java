@@ -8,6 +8,7 @@ import dev.backtester.api.Signal;
 import dev.backtester.api.Strategy;
 import dev.backtester.api.StrategyBuilder;
 import dev.backtester.api.data.BarSeries;
+import dev.backtester.api.data.PriceField;
 import dev.backtester.core.calendar.Calendars;
 import dev.backtester.core.calendar.TradingCalendar;
 import dev.backtester.core.engine.Backtest;
@@ -74,7 +75,8 @@ class NoLookAheadAcrossTimeframesProperties {
     private static List<IndicatorSpec<?>> specs(Timeframe timeframe, TradingCalendar calendar) {
         return List.of(Timeframes.bars(timeframe, calendar), Timeframes.on(timeframe, calendar, Indicators.sma(3)),
                 Timeframes.on(timeframe, calendar, Indicators.ema(2)),
-                Timeframes.on(timeframe, calendar, Indicators.bollinger(3, 2)));
+                Timeframes.on(timeframe, calendar, Indicators.bollinger(3, 2)),
+                Timeframes.price(timeframe, calendar, PriceField.VOLUME));
     }
 
     /** Reads the last completed bar and an indicator of several timeframes at every bar, and trades on them. */

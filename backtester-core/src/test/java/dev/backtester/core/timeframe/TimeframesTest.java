@@ -9,6 +9,7 @@ import dev.backtester.api.IndicatorSpec;
 import dev.backtester.api.Series;
 import dev.backtester.api.StrategyBuilder;
 import dev.backtester.api.data.BarSeries;
+import dev.backtester.api.data.PriceField;
 import dev.backtester.core.calendar.Calendars;
 import dev.backtester.core.indicators.Indicators;
 import java.time.ZoneId;
@@ -23,6 +24,7 @@ class TimeframesTest {
         assertEquals("1d:sma(close,20)", Timeframes.on(Timeframe.DAY, Indicators.sma(20)).id());
         assertEquals("1h:sma(close,20)", Timeframes.on("60m", Indicators.sma(20)).id());
         assertEquals("1w:bars", Timeframes.bars(Timeframe.WEEK).id());
+        assertEquals("1mo:close", Timeframes.price(Timeframe.MONTH, PriceField.CLOSE).id());
         String withCalendar = Timeframes.on(Timeframe.DAY, Calendars.europeanIndex(), Indicators.sma(20)).id();
         assertEquals("1d@eu-index[Europe/Berlin 09:00-17:30 MON,TUE,WED,THU,FRI]:sma(close,20)", withCalendar);
         assertNotEquals(Timeframes.on(Timeframe.HOUR, Indicators.sma(20)).id(),
@@ -53,12 +55,14 @@ class TimeframesTest {
         BarSeries bars = in.build();
         double[][] sma = compute(Timeframes.on(Timeframe.DAY, Indicators.sma(2)), bars);
         double[][] daily = compute(Timeframes.bars(Timeframe.DAY), bars);
+        double[][] dailyClose = compute(Timeframes.price(Timeframe.DAY, PriceField.CLOSE), bars);
 
         double nan = Double.NaN;
         // day d completes at the first bar of day d+1 (no calendar: days end at midnight)
         assertArrayEqualsExactly(new double[] {nan, nan, nan, nan, 15, 15, 25, 25}, sma[0]);
         assertArrayEqualsExactly(new double[] {nan, nan, 10, 10, 20, 20, 30, 30}, daily[3]);
         assertArrayEqualsExactly(new double[] {nan, nan, 9, 9, 19, 19, 29, 29}, daily[0]);
+        assertArrayEqualsExactly(daily[3], dailyClose[0]);
         assertEquals(in.millis("2006-01-03T00:00"), (long) daily[5][2], "end time of the last completed day");
     }
 
