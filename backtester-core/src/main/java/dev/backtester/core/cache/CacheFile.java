@@ -34,7 +34,7 @@ import java.util.zip.CRC32C;
  *              close, volume (double[n] each)
  * </pre>
  *
- * Reading maps the file and checks, before any value is used: the file is at least a header long, magic,
+ * Reading checks the mapped file, before any value is used: the file is at least a header long, magic,
  * version, the header checksum, that the lengths agree with each other and with the file size (a
  * truncated or extended file fails here), and, before the columns are decoded, the payload checksum.
  * Columns are copied out with bulk reads of long and double views, which need no JVM flag.
@@ -47,14 +47,14 @@ final class CacheFile {
     static final int MAX_SYMBOL_BYTES = 1024;
     private static final int COLUMNS = 6;
 
-    private final MappedByteBuffer buffer;
+    private final ByteBuffer buffer;
     private final SourceStamp stamp;
     private final int bars;
     private final String symbol;
     private final int payloadCrc;
     private final long payloadLength;
 
-    private CacheFile(MappedByteBuffer buffer, SourceStamp stamp, int bars, String symbol, int payloadCrc,
+    private CacheFile(ByteBuffer buffer, SourceStamp stamp, int bars, String symbol, int payloadCrc,
                       long payloadLength) {
         this.buffer = buffer;
         this.stamp = stamp;
@@ -75,27 +75,18 @@ final class CacheFile {
     }
 
     /**
-     * Maps {@code file} and checks its header.
+     * Checks the header of the cache file mapped in {@code mapped}, which is not changed: reads go through
+     * a duplicate, so one mapping can serve several threads.
      *
      * @throws CorruptCacheException if the header or the file length is wrong
-     * @throws IOException           if the file cannot be read
      */
-    static CacheFile open(Path file) throws IOException, CorruptCacheException {
-        MappedByteBuffer buffer;
-        long size;
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            size = channel.size();
-            if (size < HEADER_BYTES) {
-                throw new CorruptCacheException("truncated: " + size + " bytes, shorter than the " + HEADER_BYTES
-                        + "-byte header");
-            }
-            if (size > Integer.MAX_VALUE) {
-                throw new CorruptCacheException("too large for one mapping: " + size + " bytes");
-            }
-            // the mapping stays valid after the channel is closed
-            buffer = channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
+    static CacheFile of(MappedByteBuffer mapped) throws CorruptCacheException {
+        long size = mapped.capacity();
+        if (size < HEADER_BYTES) {
+            throw new CorruptCacheException("truncated: " + size + " bytes, shorter than the " + HEADER_BYTES
+                    + "-byte header");
         }
-        buffer.order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer buffer = mapped.duplicate().order(ByteOrder.LITTLE_ENDIAN);
         if (buffer.getInt(0) != MAGIC) {
             throw new CorruptCacheException("not a cache file (magic " + Integer.toHexString(buffer.getInt(0)) + ")");
         }

@@ -21,7 +21,9 @@ import org.slf4j.LoggerFactory;
  * them. A corrupt or truncated entry (bad magic, version or length, checksum mismatch; see the file
  * layout in the package documentation) is detected before any value is read, logged, and rebuilt.
  *
- * <p>Entries are memory-mapped and copied out with bulk reads; no JVM flag is needed. Safe for concurrent
+ * <p>Entries are memory-mapped and copied out with bulk reads; no JVM flag is needed. A cache keeps the
+ * mappings of unchanged entries between loads (see the package documentation), so repeated loads in one
+ * process touch no new pages; the payload checksum is still verified on every load. Safe for concurrent
  * loads of different symbols; concurrent loads of one symbol may both rebuild, and the last complete
  * file wins. On case-insensitive file systems, symbols differing only in case share a file, which is
  * then rebuilt whenever the other symbol is loaded (the stored symbol is compared), never mixed up.
@@ -33,6 +35,7 @@ public final class ColumnCache {
 
     private final Path directory;
     private final SourceCheck check;
+    private final MappedFiles mappings = new MappedFiles();
 
     /** A cache in {@code directory} (created when first written) that trusts unchanged size and time. */
     public ColumnCache(Path directory) {
@@ -65,7 +68,7 @@ public final class ColumnCache {
         CacheOutcome outcome;
         SourceStamp current = null;
         try {
-            CacheFile cached = CacheFile.open(entry);
+            CacheFile cached = CacheFile.of(mappings.map(entry));
             SourceStamp recorded = cached.stamp();
             if (cached.symbol().equals(symbol) && check == SourceCheck.SIZE_AND_TIME && recorded.sameSizeAndTime(source)) {
                 return new CachedLoad(cached.bars(), CacheOutcome.HIT);
@@ -76,6 +79,7 @@ public final class ColumnCache {
                 if (!current.equals(recorded)) {
                     // same content, new time (a touch or a copy): record it so later loads skip the hash
                     CacheFile.write(entry, bars, current);
+                    mappings.forget(entry);
                 }
                 return new CachedLoad(bars, CacheOutcome.HIT);
             }
@@ -94,7 +98,7 @@ public final class ColumnCache {
         return new CachedLoad(rebuild(symbol, source, build, entry, stamp), outcome);
     }
 
-    private static BarSeries rebuild(String symbol, Path source, Supplier<BarSeries> build, Path entry,
+    private BarSeries rebuild(String symbol, Path source, Supplier<BarSeries> build, Path entry,
                                      SourceStamp stamp) {
         BarSeries bars = build.get();
         if (!bars.symbol().equals(symbol)) {
@@ -102,6 +106,7 @@ public final class ColumnCache {
         }
         try {
             CacheFile.write(entry, bars, stamp);
+            mappings.forget(entry);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write cache entry " + entry + ": " + e.getMessage(), e);
         }
@@ -125,6 +130,7 @@ public final class ColumnCache {
 
     /** Deletes the entry of {@code symbol}, if there is one. */
     public void invalidate(String symbol) {
+        mappings.forget(fileOf(symbol));
         try {
             Files.deleteIfExists(fileOf(symbol));
         } catch (IOException e) {
