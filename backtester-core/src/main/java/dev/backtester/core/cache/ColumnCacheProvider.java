@@ -107,7 +107,8 @@ public final class ColumnCacheProvider implements DataProvider {
                 String lower = name.toLowerCase(Locale.ROOT);
                 for (String extension : extensions) {
                     int symbolLength = name.length() - extension.length() - 1;
-                    if (symbolLength > 0 && lower.endsWith("." + extension) && Files.isRegularFile(file)
+                    // no per-file type check: a directory named like a bar file fails when it is read, naming it
+                    if (symbolLength > 0 && lower.endsWith("." + extension)
                             && files.put(name.substring(0, symbolLength), file) != null) {
                         ambiguous.add(name.substring(0, symbolLength));
                     }

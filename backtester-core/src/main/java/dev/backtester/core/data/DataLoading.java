@@ -9,17 +9,23 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Loads many symbols from any {@link DataProvider} in parallel. */
 public final class DataLoading {
-    private static final AtomicInteger POOLS = new AtomicInteger();
+    /**
+     * One pool for all loads, as many daemon threads as processors: loading is I/O and parsing that
+     * finishes, and starting threads for every call costs more than reading a cached symbol.
+     */
+    private static final ExecutorService POOL = Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(), new LoaderThreads());
 
     private DataLoading() {
     }
 
     /**
-     * Loads {@code symbols} from {@code provider} on a pool no larger than the number of processors, and
+     * Loads {@code symbols} from {@code provider} on a shared pool of one daemon thread per processor, and
      * returns them in the order requested. Every symbol is attempted; if some fail, the first failure in
      * request order is thrown with the others attached as suppressed exceptions. The provider must be
      * thread-safe, as every provider of this library is.
@@ -27,30 +33,19 @@ public final class DataLoading {
     public static List<BarSeries> loadAll(DataProvider provider, List<String> symbols) {
         Objects.requireNonNull(provider, "provider");
         int threads = Math.min(symbols.size(), Runtime.getRuntime().availableProcessors());
-        if (threads <= 1) {
+        // a load that itself loads in parallel (a provider built on another) runs here, never waiting on the pool
+        if (threads <= 1 || Thread.currentThread() instanceof LoaderThread) {
             List<BarSeries> loaded = new ArrayList<>();
             for (String symbol : symbols) {
                 loaded.add(provider.load(symbol));
             }
             return loaded;
         }
-        int pool = POOLS.incrementAndGet();
-        AtomicInteger thread = new AtomicInteger();
-        ExecutorService executor = Executors.newFixedThreadPool(threads, task -> {
-            // named daemon threads: a forgotten pool neither keeps the JVM alive nor hides in a thread dump
-            Thread t = new Thread(task, "data-loader-" + pool + "-" + thread.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<BarSeries>> futures = new ArrayList<>();
-            for (String symbol : symbols) {
-                futures.add(executor.submit(() -> provider.load(symbol)));
-            }
-            return collect(futures);
-        } finally {
-            executor.shutdownNow();
+        List<Future<BarSeries>> futures = new ArrayList<>();
+        for (String symbol : symbols) {
+            futures.add(POOL.submit(() -> provider.load(symbol)));
         }
+        return collect(futures);
     }
 
     private static List<BarSeries> collect(List<Future<BarSeries>> futures) {
@@ -67,6 +62,9 @@ public final class DataLoading {
                     failure.addSuppressed(cause);
                 }
             } catch (InterruptedException e) {
+                for (Future<BarSeries> other : futures) {
+                    other.cancel(true);
+                }
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while loading bars", e);
             }
@@ -85,5 +83,23 @@ public final class DataLoading {
             throw error;
         }
         return new IllegalStateException(cause);
+    }
+
+    /** Named daemon threads: idle loaders neither keep the JVM alive nor hide in a thread dump. */
+    private static final class LoaderThreads implements ThreadFactory {
+        private final AtomicInteger threads = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable task) {
+            return new LoaderThread(task, "data-loader-" + threads.incrementAndGet());
+        }
+    }
+
+    /** A thread of the shared pool. */
+    private static final class LoaderThread extends Thread {
+        LoaderThread(Runnable task, String name) {
+            super(task, name);
+            setDaemon(true);
+        }
     }
 }

@@ -7,6 +7,7 @@ import dev.backtester.core.cache.SourceCheck;
 import dev.backtester.core.data.BadBarPolicy;
 import dev.backtester.core.data.CsvDirectoryProvider;
 import dev.backtester.core.data.CsvFormat;
+import dev.backtester.core.data.DataLoading;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Loading 100 symbols x 10 years of daily bars (252,000 bars): parsing and validating the CSV files
- * against reading the column cache, both with the parallel {@code loadAll}. One operation = all 100
+ * against reading the column cache, both in parallel on {@link DataLoading}'s pool. One operation = all 100
  * symbols. The files are generated in a temporary directory in the setup and the cache is filled once
  * before measuring.
  */
@@ -67,10 +68,10 @@ public class LoadBenchmarks {
         SyntheticCsv.delete(directory);
     }
 
-    /** Parses and validates the 100 CSV files. */
+    /** Parses and validates the 100 CSV files, on the same parallel loader as the cache. */
     @Benchmark
     public List<BarSeries> parseCsv() {
-        return csv.loadAll(symbols);
+        return DataLoading.loadAll(csv, symbols);
     }
 
     /** Reads the 100 symbols from the cache, trusting unchanged size and modification time (the default). */

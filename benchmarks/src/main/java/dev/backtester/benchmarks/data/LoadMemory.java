@@ -4,6 +4,7 @@ import dev.backtester.api.data.BarSeries;
 import dev.backtester.core.cache.ColumnCacheProvider;
 import dev.backtester.core.data.CsvDirectoryProvider;
 import dev.backtester.core.data.CsvFormat;
+import dev.backtester.core.data.DataLoading;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,7 +37,7 @@ public final class LoadMemory {
             long started = System.nanoTime();
             try (HeapWatch watch = HeapWatch.start()) {
                 loaded = switch (way) {
-                    case "csv" -> new CsvDirectoryProvider(csvDirectory, CsvFormat.generic()).loadAll(symbols);
+                    case "csv" -> DataLoading.loadAll(new CsvDirectoryProvider(csvDirectory, CsvFormat.generic()), symbols);
                     case "cache" -> cached.loadAll(symbols);
                     default -> throw new IllegalArgumentException("usage: LoadMemory csv|cache");
                 };
