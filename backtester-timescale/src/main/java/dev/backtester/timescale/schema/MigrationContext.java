@@ -1,0 +1,97 @@
+package dev.backtester.timescale.schema;
+
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What a migration works with: the transaction's jOOQ context, the schema, and the TimescaleDB
+ * steps, which do nothing on plain PostgreSQL.
+ */
+final class MigrationContext {
+    private static final Logger LOG = LoggerFactory.getLogger(MigrationContext.class);
+    /** SQLSTATE feature_not_supported: what the Apache-licensed TimescaleDB raises for compression. */
+    private static final String FEATURE_NOT_SUPPORTED = "0A000";
+
+    private final DSLContext tx;
+    private final Database database;
+    private final boolean timescale;
+
+    MigrationContext(DSLContext tx, Database database, boolean timescale) {
+        this.tx = tx;
+        this.database = database;
+        this.timescale = timescale;
+    }
+
+    /** The jOOQ context of the migration transaction. */
+    DSLContext dsl() {
+        return tx;
+    }
+
+    /** Table {@code name} in the migrated schema. */
+    Table<Record> table(String name) {
+        return database.table(name);
+    }
+
+    /** Makes {@code table} a hypertable on {@code timeColumn} when TimescaleDB is installed. */
+    void hypertable(Table<?> table, Field<?> timeColumn, String chunkInterval) {
+        if (!timescale) {
+            return;
+        }
+        tx.query("SELECT create_hypertable(CAST({0} AS regclass), CAST({1} AS name),"
+                        + " chunk_time_interval => CAST({2} AS interval), if_not_exists => TRUE)",
+                DSL.val(tx.render(table)), DSL.val(timeColumn.getName()), DSL.val(chunkInterval)).execute();
+        LOG.atInfo().setMessage("hypertable created").addKeyValue("table", table.getName())
+                .addKeyValue("timeColumn", timeColumn.getName()).addKeyValue("chunkInterval", chunkInterval).log();
+    }
+
+    /** Adds a hash-partitioned space dimension on {@code column} to a hypertable (TimescaleDB only). */
+    void spaceDimension(Table<?> table, Field<?> column, int partitions) {
+        if (!timescale) {
+            return;
+        }
+        tx.query("SELECT add_dimension(CAST({0} AS regclass), CAST({1} AS name), number_partitions => {2},"
+                        + " if_not_exists => TRUE)",
+                DSL.val(tx.render(table)), DSL.val(column.getName()), DSL.val(partitions)).execute();
+        LOG.atInfo().setMessage("space dimension added").addKeyValue("table", table.getName())
+                .addKeyValue("column", column.getName()).addKeyValue("partitions", partitions).log();
+    }
+
+    /**
+     * Enables native compression on a hypertable (TimescaleDB only). Editions that do not allow it
+     * (the Apache-licensed one raises SQLSTATE 0A000) are logged and skipped: the statement runs under
+     * a savepoint, so the failure does not abort the migration transaction.
+     */
+    void compression(Table<?> table, String segmentBy, String orderBy) {
+        if (!timescale) {
+            return;
+        }
+        try {
+            // a nested jOOQ transaction is a savepoint inside the migration transaction
+            tx.transaction(nested -> DSL.using(nested).query("ALTER TABLE {0} SET (timescaledb.compress,"
+                            + " timescaledb.compress_segmentby = {1}, timescaledb.compress_orderby = {2})",
+                    table, DSL.inline(segmentBy), DSL.inline(orderBy)).execute());
+            LOG.atInfo().setMessage("compression enabled").addKeyValue("table", table.getName())
+                    .addKeyValue("segmentBy", segmentBy).addKeyValue("orderBy", orderBy).log();
+        } catch (DataAccessException e) {
+            if (!FEATURE_NOT_SUPPORTED.equals(e.sqlState())) {
+                throw e;
+            }
+            LOG.atInfo().setMessage("compression not available in this TimescaleDB edition; table stays uncompressed")
+                    .addKeyValue("table", table.getName()).addKeyValue("reason", firstLine(e.getMessage())).log();
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
+    }
+}
