@@ -1,0 +1,179 @@
+package dev.backtester.timescale.prices;
+
+import static dev.backtester.timescale.schema.PricesTable.ADJ_CLOSE;
+import static dev.backtester.timescale.schema.PricesTable.CLOSE;
+import static dev.backtester.timescale.schema.PricesTable.HIGH;
+import static dev.backtester.timescale.schema.PricesTable.LOW;
+import static dev.backtester.timescale.schema.PricesTable.OPEN;
+import static dev.backtester.timescale.schema.PricesTable.SYMBOL;
+import static dev.backtester.timescale.schema.PricesTable.TIMEFRAME;
+import static dev.backtester.timescale.schema.PricesTable.TIMESTAMP;
+import static dev.backtester.timescale.schema.PricesTable.VOLUME;
+
+import dev.backtester.api.data.BarSeries;
+import dev.backtester.timescale.schema.Database;
+import dev.backtester.timescale.schema.PricesTable;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Name;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Bulk-loads bars into {@code prices_v2}.
+ *
+ * <p>Each call is one transaction: the bars are streamed with {@code COPY} into a temporary staging
+ * table, then merged with {@code INSERT ... ON CONFLICT (symbol, timeframe, timestamp) DO UPDATE}.
+ * Ingesting the same bars again is idempotent: nothing is duplicated, and rows whose values did not
+ * change are not rewritten. Bars whose values changed (a corrected file) replace the stored ones.
+ *
+ * <p>Needs the PostgreSQL JDBC driver's connection behind the data source (pools that wrap it must
+ * support {@link Connection#unwrap}). Thread-safe; concurrent calls use separate connections.
+ */
+public final class PriceIngestor {
+    private static final Logger LOG = LoggerFactory.getLogger(PriceIngestor.class);
+    private static final Name STAGING = DSL.name("backtester_prices_staging");
+    private static final int COPY_BUFFER_BYTES = 1 << 16;
+
+    private final Database database;
+
+    /** An ingestor writing to {@code database}'s {@code prices_v2}. */
+    public PriceIngestor(Database database) {
+        this.database = Objects.requireNonNull(database, "database");
+    }
+
+    /** Ingests {@code series} under {@code timeframe}; see {@link #ingestRows(String, List)}. */
+    public IngestReport ingest(String timeframe, BarSeries... series) {
+        return ingest(timeframe, List.of(series));
+    }
+
+    /** Ingests {@code series} under {@code timeframe}, without adjusted closes; see {@link #ingestRows(String, List)}. */
+    public IngestReport ingest(String timeframe, List<BarSeries> series) {
+        List<PriceRows> rows = new ArrayList<>(series.size());
+        for (BarSeries one : series) {
+            rows.add(PriceRows.of(one));
+        }
+        return ingestRows(timeframe, rows);
+    }
+
+    /**
+     * Reads a Yahoo-style daily CSV file ({@link YahooCsvReader}) and ingests its bars, adjusted
+     * closes included, as {@code symbol} under {@code timeframe}.
+     */
+    public IngestReport ingestYahooCsv(Path file, String symbol, String timeframe) {
+        return ingestRows(timeframe, List.of(new YahooCsvReader().read(file, symbol)));
+    }
+
+    /**
+     * Ingests the bars of several symbols under {@code timeframe} in one transaction.
+     *
+     * @throws IllegalArgumentException if the timeframe is blank or a symbol appears twice
+     */
+    public IngestReport ingestRows(String timeframe, List<PriceRows> rows) {
+        requireTimeframe(timeframe);
+        requireDistinctSymbols(rows);
+        long bars = 0;
+        for (PriceRows one : rows) {
+            bars += one.series().size();
+        }
+        long start = System.nanoTime();
+        long written = database.dsl().transactionResult(configuration -> {
+            DSLContext tx = DSL.using(configuration);
+            createStaging(tx);
+            tx.connection(connection -> copy(tx, connection, rows, timeframe));
+            return (long) merge(tx);
+        });
+        IngestReport report = new IngestReport(timeframe, rows.size(), bars, written, System.nanoTime() - start);
+        LOG.atInfo().setMessage("bars ingested").addKeyValue("schema", database.schema())
+                .addKeyValue("timeframe", timeframe).addKeyValue("series", report.series())
+                .addKeyValue("bars", report.barsRead()).addKeyValue("written", report.barsWritten())
+                .addKeyValue("barsPerSecond", Math.round(report.barsPerSecond())).log();
+        return report;
+    }
+
+    private static void createStaging(DSLContext tx) {
+        tx.createTemporaryTable(STAGING)
+                .columns(SYMBOL, TIMEFRAME, TIMESTAMP, OPEN, HIGH, LOW, CLOSE, VOLUME, ADJ_CLOSE)
+                .onCommitDrop()
+                .execute();
+    }
+
+    private static void copy(DSLContext tx, Connection connection, List<PriceRows> rows, String timeframe) {
+        String sql = tx.render(DSL.query("COPY {0} ({1}, {2}, {3}, {4}, {5}, {6}, {7}, {8}, {9}) FROM STDIN (FORMAT csv)",
+                DSL.table(STAGING), SYMBOL, TIMEFRAME, TIMESTAMP, OPEN, HIGH, LOW, CLOSE, VOLUME, ADJ_CLOSE));
+        try {
+            PGConnection pg = connection.unwrap(PGConnection.class);
+            try (Writer out = new BufferedWriter(new OutputStreamWriter(
+                    new PGCopyOutputStream(pg, sql, COPY_BUFFER_BYTES), StandardCharsets.UTF_8), COPY_BUFFER_BYTES)) {
+                CopyEncoder encoder = new CopyEncoder(out);
+                for (PriceRows one : rows) {
+                    encoder.write(one, timeframe);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("COPY of bars into the staging table failed: " + e.getMessage(), e);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("the data source does not give PostgreSQL JDBC connections", e);
+        }
+    }
+
+    private int merge(DSLContext tx) {
+        Table<Record> prices = database.table(PricesTable.NAME);
+        return tx.insertInto(prices, SYMBOL, TIMEFRAME, TIMESTAMP, OPEN, HIGH, LOW, CLOSE, VOLUME, ADJ_CLOSE)
+                .select(DSL.select(SYMBOL, TIMEFRAME, TIMESTAMP, OPEN, HIGH, LOW, CLOSE, VOLUME, ADJ_CLOSE)
+                        .from(DSL.table(STAGING)))
+                .onConflict(SYMBOL, TIMEFRAME, TIMESTAMP)
+                .doUpdate()
+                .set(OPEN, DSL.excluded(OPEN))
+                .set(HIGH, DSL.excluded(HIGH))
+                .set(LOW, DSL.excluded(LOW))
+                .set(CLOSE, DSL.excluded(CLOSE))
+                .set(VOLUME, DSL.excluded(VOLUME))
+                .set(ADJ_CLOSE, DSL.excluded(ADJ_CLOSE))
+                // unchanged bars are left alone: re-ingesting a file writes nothing
+                .where(DSL.row(stored(OPEN), stored(HIGH), stored(LOW), stored(CLOSE), stored(VOLUME), stored(ADJ_CLOSE))
+                        .isDistinctFrom(DSL.row(DSL.excluded(OPEN), DSL.excluded(HIGH), DSL.excluded(LOW),
+                                DSL.excluded(CLOSE), DSL.excluded(VOLUME), DSL.excluded(ADJ_CLOSE))))
+                .execute();
+    }
+
+    /** The stored row's column inside ON CONFLICT DO UPDATE, where a bare name would be ambiguous. */
+    private static Field<Double> stored(Field<Double> column) {
+        return DSL.field(DSL.name(PricesTable.NAME, column.getName()), column.getDataType());
+    }
+
+    static void requireTimeframe(String timeframe) {
+        Objects.requireNonNull(timeframe, "timeframe");
+        if (timeframe.isBlank()) {
+            throw new IllegalArgumentException("timeframe must not be blank");
+        }
+    }
+
+    private static void requireDistinctSymbols(List<PriceRows> rows) {
+        Set<String> seen = new HashSet<>();
+        for (PriceRows one : rows) {
+            if (!seen.add(one.series().symbol())) {
+                throw new IllegalArgumentException("symbol " + one.series().symbol()
+                        + " appears twice in one ingest; ingest its bars as one series");
+            }
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package dev.backtester.timescale;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.backtester.api.data.BarSeries;
+import dev.backtester.api.data.PriceField;
+import dev.backtester.timescale.prices.DatabaseDataProvider;
+import dev.backtester.timescale.prices.IngestReport;
+import dev.backtester.timescale.prices.PriceIngestor;
+import dev.backtester.timescale.prices.PriceRows;
+import dev.backtester.timescale.prices.TimeRange;
+import dev.backtester.timescale.schema.Database;
+import dev.backtester.timescale.schema.PricesTable;
+import dev.backtester.timescale.schema.SchemaMigrator;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class PricesIT {
+    private static Database db;
+    private static PriceIngestor ingestor;
+
+    @BeforeAll
+    static void migrate() {
+        db = TestPostgres.freshSchema("it_prices");
+        new SchemaMigrator(db).migrate();
+        ingestor = new PriceIngestor(db);
+    }
+
+    @Test
+    void csvBarsReadBackBitIdenticalAndReingestingDuplicatesNothing() {
+        PriceRows orcl = TestData.orcl();
+        IngestReport first = ingestor.ingestYahooCsv(TestData.file("orcl-1995-2014.txt"), "ORCL", "1d");
+        assertEquals(5036, first.barsRead());
+        assertEquals(5036, first.barsWritten());
+
+        BarSeries loaded = DatabaseDataProvider.of(db, "1d", TimeRange.ALL, List.of("ORCL")).load("ORCL");
+        assertEquals(orcl.series(), loaded);
+
+        IngestReport again = ingestor.ingestYahooCsv(TestData.file("orcl-1995-2014.txt"), "ORCL", "1d");
+        assertEquals(5036, again.barsRead());
+        assertEquals(0, again.barsWritten(), "unchanged bars are not rewritten");
+        assertEquals(5036, db.dsl().fetchCount(db.table(PricesTable.NAME), PricesTable.SYMBOL.eq("ORCL")));
+
+        double[] adjusted = db.dsl().select(PricesTable.ADJ_CLOSE).from(db.table(PricesTable.NAME))
+                .where(PricesTable.SYMBOL.eq("ORCL")).orderBy(PricesTable.TIMESTAMP)
+                .fetch(PricesTable.ADJ_CLOSE).stream().mapToDouble(Double::doubleValue).toArray();
+        assertArrayEquals(orcl.adjClose(), adjusted);
+    }
+
+    @Test
+    void aCorrectedBarReplacesTheStoredOne() {
+        BarSeries original = TestData.randomWalk("FIX", 1, 50, 0);
+        ingestor.ingest("1d", original);
+        double[] close = original.column(PriceField.CLOSE);
+        close[20] = close[20] + 0.01;
+        BarSeries corrected = new BarSeries("FIX", original.times(), original.column(PriceField.OPEN),
+                original.column(PriceField.HIGH), original.column(PriceField.LOW), close,
+                original.column(PriceField.VOLUME));
+
+        IngestReport report = ingestor.ingest("1d", corrected);
+
+        assertEquals(1, report.barsWritten());
+        assertEquals(corrected, DatabaseDataProvider.of(db, "1d", TimeRange.ALL, List.of("FIX")).load("FIX"));
+    }
+
+    @Test
+    void specialDoublesAndHostileSymbolsRoundTrip() {
+        List<String> symbols = List.of("O'Reilly; DROP TABLE x;--", "日本株", "comma, \"quote\"\nnewline", "\\back\\slash");
+        double[] specials = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, -0.0, Double.MIN_VALUE,
+                Double.MAX_VALUE, 0.1 + 0.2, 1e-300};
+        long[] times = new long[specials.length];
+        for (int i = 0; i < times.length; i++) {
+            times[i] = -86_400_000L * 365 * 30 + i * 60_001L; // before 1970, odd milliseconds
+        }
+        for (String symbol : symbols) {
+            ingestor.ingest("1m", new BarSeries(symbol, times, specials, specials, specials, specials, specials));
+        }
+        DatabaseDataProvider provider = DatabaseDataProvider.of(db, "1m", TimeRange.ALL, symbols);
+        List<BarSeries> loaded = provider.loadAll();
+        for (int s = 0; s < symbols.size(); s++) {
+            BarSeries series = loaded.get(s);
+            assertEquals(symbols.get(s), series.symbol());
+            assertArrayEquals(times, series.times());
+            for (PriceField field : PriceField.values()) {
+                double[] values = series.column(field);
+                for (int i = 0; i < specials.length; i++) {
+                    assertEquals(Double.doubleToRawLongBits(specials[i]), Double.doubleToRawLongBits(values[i]),
+                            symbols.get(s) + " " + field + " bar " + i);
+                }
+            }
+        }
+        assertTrue(MigrationIT.tables(db).contains("prices_v2"), "the hostile symbol dropped nothing");
+    }
+
+    @Test
+    void theProviderRespectsTimeframeAndRange() {
+        long start = LocalDate.of(2020, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+        BarSeries daily = TestData.randomWalk("RANGE", 2, 100, start);
+        ingestor.ingest("1d", daily);
+        ingestor.ingest("1w", TestData.randomWalk("RANGE", 3, 10, start));
+
+        TimeRange january = TimeRange.utcDays(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 31));
+        BarSeries loaded = DatabaseDataProvider.of(db, "1d", january, List.of("RANGE")).load("RANGE");
+        assertEquals(daily.slice(0, 31), loaded);
+
+        TimeRange halfOpen = new TimeRange(Instant.ofEpochMilli(daily.time(10)), Instant.ofEpochMilli(daily.time(20)));
+        assertEquals(daily.slice(10, 20), DatabaseDataProvider.of(db, "1d", halfOpen, List.of("RANGE")).load("RANGE"));
+
+        assertEquals(10, DatabaseDataProvider.of(db, "1w", TimeRange.ALL, List.of("RANGE")).load("RANGE").size());
+        assertTrue(DatabaseDataProvider.allSymbols(db, "1w", TimeRange.ALL).symbols().contains("RANGE"));
+        TimeRange before = TimeRange.utcDays(LocalDate.of(1990, 1, 1), LocalDate.of(1990, 12, 31));
+        assertEquals(List.of(), DatabaseDataProvider.allSymbols(db, "1w", before).symbols());
+    }
+
+    @Test
+    void unknownSymbolsAreReportedWithTheirSource() {
+        DatabaseDataProvider provider = DatabaseDataProvider.of(db, "1d", TimeRange.ALL, List.of("NOPE"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> provider.load("NOPE"));
+        assertTrue(e.getMessage().contains("NOPE") && e.getMessage().contains("it_prices"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, provider::loadAll);
+    }
+
+    @Test
+    void aSymbolTwiceInOneIngestIsRejected() {
+        BarSeries a = TestData.randomWalk("TWICE", 4, 5, 0);
+        assertThrows(IllegalArgumentException.class, () -> ingestor.ingest("1d", a, a));
+        assertEquals(0, db.dsl().fetchCount(db.table(PricesTable.NAME), PricesTable.SYMBOL.eq("TWICE")));
+    }
+}
