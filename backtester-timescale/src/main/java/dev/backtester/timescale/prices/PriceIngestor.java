@@ -13,14 +13,14 @@ import static dev.backtester.timescale.schema.PricesTable.VOLUME;
 import dev.backtester.api.data.BarSeries;
 import dev.backtester.timescale.schema.Database;
 import dev.backtester.timescale.schema.PricesTable;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -40,10 +40,14 @@ import org.slf4j.LoggerFactory;
 /**
  * Bulk-loads bars into {@code prices_v2}.
  *
- * <p>Each call is one transaction: the bars are streamed with {@code COPY} into a temporary staging
- * table, then merged with {@code INSERT ... ON CONFLICT (symbol, timeframe, timestamp) DO UPDATE}.
- * Ingesting the same bars again is idempotent: nothing is duplicated, and rows whose values did not
- * change are not rewritten. Bars whose values changed (a corrected file) replace the stored ones.
+ * <p>Each call is one transaction. It first takes a transaction-scoped advisory lock per
+ * (timeframe, symbol), so concurrent ingests of the same symbol queue up instead of racing. Then,
+ * per series: if no bar of that symbol and timeframe is stored within the series' time span, the bars
+ * are streamed with binary {@code COPY} straight into the table (the fast path: first loads and
+ * appended history); otherwise they are copied into a temporary staging table and merged with
+ * {@code INSERT ... ON CONFLICT (symbol, timeframe, timestamp) DO UPDATE}. Either way ingesting the
+ * same bars again duplicates nothing, rows whose values did not change are not rewritten, and bars
+ * whose values changed (a corrected file) replace the stored ones.
  *
  * <p>Needs the PostgreSQL JDBC driver's connection behind the data source (pools that wrap it must
  * support {@link Connection#unwrap}). Thread-safe; concurrent calls use separate connections.
@@ -95,12 +99,7 @@ public final class PriceIngestor {
             bars += one.series().size();
         }
         long start = System.nanoTime();
-        long written = database.dsl().transactionResult(configuration -> {
-            DSLContext tx = DSL.using(configuration);
-            createStaging(tx);
-            tx.connection(connection -> copy(tx, connection, rows, timeframe));
-            return (long) merge(tx);
-        });
+        long written = database.dsl().transactionResult(configuration -> write(DSL.using(configuration), timeframe, rows));
         IngestReport report = new IngestReport(timeframe, rows.size(), bars, written, System.nanoTime() - start);
         LOG.atInfo().setMessage("bars ingested").addKeyValue("schema", database.schema())
                 .addKeyValue("timeframe", timeframe).addKeyValue("series", report.series())
@@ -109,34 +108,67 @@ public final class PriceIngestor {
         return report;
     }
 
-    private static void createStaging(DSLContext tx) {
-        tx.createTemporaryTable(STAGING)
-                .columns(SYMBOL, TIMEFRAME, TIMESTAMP, OPEN, HIGH, LOW, CLOSE, VOLUME, ADJ_CLOSE)
-                .onCommitDrop()
-                .execute();
+    private long write(DSLContext tx, String timeframe, List<PriceRows> rows) {
+        SymbolLocks.lock(tx, database.schema(), timeframe, rows);
+        Table<Record> prices = database.table(PricesTable.NAME);
+        List<PriceRows> fresh = new ArrayList<>();
+        List<PriceRows> overlapping = new ArrayList<>();
+        for (PriceRows one : rows) {
+            if (one.series().size() == 0) {
+                continue;
+            }
+            (hasStoredBarsInSpan(tx, prices, timeframe, one.series()) ? overlapping : fresh).add(one);
+        }
+        long written = 0;
+        if (!fresh.isEmpty()) {
+            // no stored bar can conflict (and the locks keep it so): straight into the table
+            written += tx.connectionResult(connection -> copy(tx, connection, prices, fresh, timeframe));
+        }
+        if (!overlapping.isEmpty()) {
+            tx.createTemporaryTable(STAGING)
+                    .columns(SYMBOL, TIMEFRAME, TIMESTAMP, OPEN, HIGH, LOW, CLOSE, VOLUME, ADJ_CLOSE)
+                    .onCommitDrop()
+                    .execute();
+            tx.connectionResult(connection -> copy(tx, connection, DSL.table(STAGING), overlapping, timeframe));
+            written += merge(tx, prices);
+        }
+        return written;
     }
 
-    private static void copy(DSLContext tx, Connection connection, List<PriceRows> rows, String timeframe) {
-        String sql = tx.render(DSL.query("COPY {0} ({1}, {2}, {3}, {4}, {5}, {6}, {7}, {8}, {9}) FROM STDIN (FORMAT csv)",
-                DSL.table(STAGING), SYMBOL, TIMEFRAME, TIMESTAMP, OPEN, HIGH, LOW, CLOSE, VOLUME, ADJ_CLOSE));
+    private static boolean hasStoredBarsInSpan(DSLContext tx, Table<Record> prices, String timeframe, BarSeries series) {
+        Instant first = Instant.ofEpochMilli(series.time(0));
+        Instant last = Instant.ofEpochMilli(series.time(series.size() - 1));
+        return tx.fetchExists(DSL.selectOne().from(prices).where(SYMBOL.eq(series.symbol()))
+                .and(TIMEFRAME.eq(timeframe)).and(TIMESTAMP.between(first, last)));
+    }
+
+    /** Streams {@code rows} into {@code target} with binary COPY; returns the number of bars sent. */
+    private static long copy(DSLContext tx, Connection connection, Table<?> target, List<PriceRows> rows,
+                             String timeframe) {
+        String sql = tx.render(DSL.query("COPY {0} ({1}, {2}, {3}, {4}, {5}, {6}, {7}, {8}, {9}) FROM STDIN (FORMAT binary)",
+                target, SYMBOL, TIMEFRAME, TIMESTAMP, OPEN, HIGH, LOW, CLOSE, VOLUME, ADJ_CLOSE));
+        long bars = 0;
         try {
             PGConnection pg = connection.unwrap(PGConnection.class);
-            try (Writer out = new BufferedWriter(new OutputStreamWriter(
-                    new PGCopyOutputStream(pg, sql, COPY_BUFFER_BYTES), StandardCharsets.UTF_8), COPY_BUFFER_BYTES)) {
-                CopyEncoder encoder = new CopyEncoder(out);
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
+                    new PGCopyOutputStream(pg, sql, COPY_BUFFER_BYTES), COPY_BUFFER_BYTES))) {
+                BinaryCopyEncoder encoder = new BinaryCopyEncoder(out);
+                encoder.header();
                 for (PriceRows one : rows) {
                     encoder.write(one, timeframe);
+                    bars += one.series().size();
                 }
+                encoder.trailer();
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("COPY of bars into the staging table failed: " + e.getMessage(), e);
-        } catch (java.sql.SQLException e) {
+            throw new UncheckedIOException("COPY of bars into " + target.getName() + " failed: " + e.getMessage(), e);
+        } catch (SQLException e) {
             throw new IllegalStateException("the data source does not give PostgreSQL JDBC connections", e);
         }
+        return bars;
     }
 
-    private int merge(DSLContext tx) {
-        Table<Record> prices = database.table(PricesTable.NAME);
+    private static int merge(DSLContext tx, Table<Record> prices) {
         return tx.insertInto(prices, SYMBOL, TIMEFRAME, TIMESTAMP, OPEN, HIGH, LOW, CLOSE, VOLUME, ADJ_CLOSE)
                 .select(DSL.select(SYMBOL, TIMEFRAME, TIMESTAMP, OPEN, HIGH, LOW, CLOSE, VOLUME, ADJ_CLOSE)
                         .from(DSL.table(STAGING)))

@@ -9,6 +9,12 @@ import org.jooq.impl.SQLDataType;
 final class Columns {
     /** PostgreSQL {@code text}. */
     static final DataType<String> TEXT = SQLDataType.CLOB;
+    /**
+     * PostgreSQL {@code text} compared byte by byte (collation {@code "C"}): for key columns of the big
+     * tables, whose indexes then compare with memcmp instead of locale rules (faster ingest), and
+     * whose order is the same on every server whatever its locale.
+     */
+    static final DataType<String> KEY_TEXT = SQLDataType.CLOB.collation(DSL.collation("C"));
 
     private Columns() {
     }

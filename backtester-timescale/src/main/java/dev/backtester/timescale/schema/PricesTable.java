@@ -1,6 +1,6 @@
 package dev.backtester.timescale.schema;
 
-import static dev.backtester.timescale.schema.Columns.TEXT;
+import static dev.backtester.timescale.schema.Columns.KEY_TEXT;
 import static dev.backtester.timescale.schema.Columns.column;
 
 import java.time.Instant;
@@ -17,11 +17,11 @@ public final class PricesTable {
     public static final String NAME = "prices_v2";
 
     /** Symbol, e.g. {@code ORCL}. */
-    public static final Field<String> SYMBOL = column("symbol", TEXT.notNull());
+    public static final Field<String> SYMBOL = column("symbol", KEY_TEXT.notNull());
     /** Bar-end time (millisecond precision in practice). */
     public static final Field<Instant> TIMESTAMP = column("timestamp", SQLDataType.INSTANT.notNull());
     /** Timeframe label, e.g. {@code 1d}, {@code 5m}. */
-    public static final Field<String> TIMEFRAME = column("timeframe", TEXT.notNull());
+    public static final Field<String> TIMEFRAME = column("timeframe", KEY_TEXT.notNull());
     /** Open price. */
     public static final Field<Double> OPEN = column("open", SQLDataType.DOUBLE);
     /** High price. */
