@@ -12,6 +12,7 @@ import static dev.backtester.timescale.schema.PricesTable.VOLUME;
 import dev.backtester.api.data.BarSeries;
 import dev.backtester.api.data.DataProvider;
 import dev.backtester.timescale.schema.Database;
+import dev.backtester.timescale.schema.EpochMillis;
 import dev.backtester.timescale.schema.PricesTable;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,7 +28,6 @@ import org.jooq.Field;
 import org.jooq.Record7;
 import org.jooq.ResultQuery;
 import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,13 +41,8 @@ import org.slf4j.LoggerFactory;
 public final class DatabaseDataProvider implements DataProvider {
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseDataProvider.class);
     private static final int FETCH_SIZE = 10_000;
-    /**
-     * The bar time as UTC epoch milliseconds, computed by the server: exact (extract gives numeric seconds
-     * on PostgreSQL 14+, and a double within a microsecond before that, which the cast rounds back) and it
-     * spares the client parsing a timestamp per row.
-     */
-    private static final Field<Long> EPOCH_MILLIS = DSL.field("CAST(EXTRACT(EPOCH FROM {0}) * 1000 AS BIGINT)",
-            SQLDataType.BIGINT, TIMESTAMP);
+    /** The bar time as UTC epoch milliseconds, computed by the server. */
+    private static final Field<Long> EPOCH_MILLIS = EpochMillis.of(TIMESTAMP);
 
     private final Database database;
     private final String timeframe;

@@ -1,0 +1,84 @@
+package dev.backtester.timescale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.backtester.api.Direction;
+import dev.backtester.api.data.BarSeries;
+import dev.backtester.api.result.RunResult;
+import dev.backtester.api.result.Trade;
+import dev.backtester.core.analytics.RunFingerprint;
+import dev.backtester.core.engine.Backtest;
+import dev.backtester.timescale.prices.DatabaseDataProvider;
+import dev.backtester.timescale.prices.PriceIngestor;
+import dev.backtester.timescale.prices.TimeRange;
+import dev.backtester.timescale.prices.YahooCsvReader;
+import dev.backtester.timescale.runs.RunDescription;
+import dev.backtester.timescale.runs.RunRepository;
+import dev.backtester.timescale.runs.RunStatus;
+import dev.backtester.timescale.schema.Database;
+import dev.backtester.timescale.schema.SchemaMigrator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** CSV files into the database, a backtest fed from the database, the run stored and loaded back. */
+class RunRoundTripIT {
+    private static final List<String> FILES = List.of("orcl-1995-2014.txt", "nvda-1999-2014.txt", "yhoo-1996-2014.txt");
+    private static final List<String> SYMBOLS = List.of("ORCL", "NVDA", "YHOO");
+    private static Database db;
+    private static RunRepository runs;
+
+    @BeforeAll
+    static void migrate() {
+        db = TestPostgres.freshSchema("it_round_trip");
+        new SchemaMigrator(db).migrate();
+        runs = new RunRepository(db);
+    }
+
+    @Test
+    void aBacktestFedFromTheDatabaseIsStoredAndLoadedBackBitIdentical() {
+        PriceIngestor ingestor = new PriceIngestor(db);
+        List<BarSeries> fromCsv = new ArrayList<>();
+        for (int i = 0; i < FILES.size(); i++) {
+            ingestor.ingestYahooCsv(TestData.file(FILES.get(i)), SYMBOLS.get(i), "1d");
+            fromCsv.add(new YahooCsvReader().read(TestData.file(FILES.get(i)), SYMBOLS.get(i)).series());
+        }
+        List<BarSeries> fromDb = DatabaseDataProvider.of(db, "1d", TimeRange.ALL, SYMBOLS).loadAll();
+        assertEquals(fromCsv, fromDb);
+
+        Backtest backtest = Backtest.of(TestStrategies.momentum("momentum-20", 20)).initialCapital(250_000);
+        RunResult inMemory = backtest.run(fromCsv);
+        RunResult fromDatabase = backtest.run(fromDb);
+        assertTrue(inMemory.trades().size() > 100, "a run with many trades: " + inMemory.trades().size());
+
+        UUID id = runs.save(RunDescription.backtest("1.0.0", "strategy-hash", "param-hash", "lookback: 20\n", "three"),
+                fromDatabase);
+        RunResult loaded = runs.loadResult(id).orElseThrow();
+
+        assertEquals(fromDatabase, loaded, "metadata, equity, trades and metrics all come back equal");
+        assertEquals(RunFingerprint.of(inMemory), RunFingerprint.of(loaded));
+        assertEquals(inMemory.trades(), loaded.trades());
+        assertEquals(inMemory.equity(), loaded.equity());
+        assertEquals(inMemory.metrics(), loaded.metrics());
+        assertEquals(RunStatus.COMPLETED, runs.find(id).orElseThrow().status());
+        assertEquals(inMemory.trades().size(), runs.find(id).orElseThrow().tradesCount());
+    }
+
+    @Test
+    void shortsFractionalSharesAndOpenTradesRoundTrip() {
+        List<BarSeries> series = List.of(TestData.randomWalk("A", 11, 700, 0), TestData.randomWalk("B", 12, 650, 3_600_000L));
+        RunResult result = Backtest.of(TestStrategies.randomTrader("random", 5)).initialCapital(10_000).run(series);
+        assertTrue(result.trades().stream().anyMatch(t -> t.direction() == Direction.SHORT), "has shorts");
+        assertTrue(result.trades().stream().anyMatch(Trade::open), "has open trades");
+        assertTrue(result.trades().stream().anyMatch(t -> t.shares() != Math.floor(t.shares())), "has fractions");
+
+        UUID id = runs.save(RunDescription.backtest("0.1", "h", "p", "", "random"), result);
+
+        RunResult loaded = runs.loadResult(id).orElseThrow();
+        assertEquals(result, loaded);
+        assertEquals(RunFingerprint.of(result), RunFingerprint.of(loaded));
+    }
+}
