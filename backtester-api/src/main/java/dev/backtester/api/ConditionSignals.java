@@ -18,28 +18,26 @@ final class ConditionSignals implements SignalLogic {
         this.exitShort = exitShort;
     }
 
+    // Each condition is tested at its own call site (no shared helper), so the JIT sees one
+    // target per site and can inline the user's lambdas into the engine loop.
     @Override
     public Signal evaluate(DataWindow w) {
         double position = w.position();
         if (position > 0) {
-            if (holds(entryShort, w)) {
+            if (entryShort != null && entryShort.test(w)) {
                 return Signal.SHORT;
             }
-            return holds(exitLong, w) ? Signal.FLAT : Signal.NONE;
+            return exitLong != null && exitLong.test(w) ? Signal.FLAT : Signal.NONE;
         }
         if (position < 0) {
-            if (holds(entryLong, w)) {
+            if (entryLong != null && entryLong.test(w)) {
                 return Signal.LONG;
             }
-            return holds(exitShort, w) ? Signal.FLAT : Signal.NONE;
+            return exitShort != null && exitShort.test(w) ? Signal.FLAT : Signal.NONE;
         }
-        if (holds(entryLong, w)) {
+        if (entryLong != null && entryLong.test(w)) {
             return Signal.LONG;
         }
-        return holds(entryShort, w) ? Signal.SHORT : Signal.NONE;
-    }
-
-    private static boolean holds(Condition condition, DataWindow w) {
-        return condition != null && condition.test(w);
+        return entryShort != null && entryShort.test(w) ? Signal.SHORT : Signal.NONE;
     }
 }

@@ -15,18 +15,20 @@ public final class Series {
     /** Number of slots reserved for the price fields, in {@link PriceField} order. */
     public static final int PRICE_SLOTS = 5;
 
-    public static final Series OPEN = new Series("open", 0);
-    public static final Series HIGH = new Series("high", 1);
-    public static final Series LOW = new Series("low", 2);
-    public static final Series CLOSE = new Series("close", 3);
-    public static final Series VOLUME = new Series("volume", 4);
+    public static final Series OPEN = new Series("open", 0, null);
+    public static final Series HIGH = new Series("high", 1, null);
+    public static final Series LOW = new Series("low", 2, null);
+    public static final Series CLOSE = new Series("close", 3, null);
+    public static final Series VOLUME = new Series("volume", 4, null);
 
     private final String name;
     private final int slot;
+    private final Object owner;
 
-    Series(String name, int slot) {
+    Series(String name, int slot, Object owner) {
         this.name = name;
         this.slot = slot;
+        this.owner = owner;
     }
 
     /** The handle of a price field. */
@@ -45,6 +47,13 @@ public final class Series {
 
     /** Column index inside the engine; price fields are 0..4, indicator outputs follow in declaration order. */
     public int slot() { return slot; }
+
+    /**
+     * Identity token of the strategy declaration this handle belongs to (see
+     * {@link Strategy#handleOwner()}); null for price fields, which belong to every strategy.
+     * Engines compare it by identity to reject handles of other strategies.
+     */
+    public Object owner() { return owner; }
 
     /** True for the five price-field handles. */
     public boolean isPriceField() { return slot < PRICE_SLOTS; }

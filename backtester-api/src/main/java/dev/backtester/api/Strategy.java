@@ -17,6 +17,7 @@ import java.util.Optional;
  */
 public final class Strategy {
     private final String name;
+    private final Object handleOwner;
     private final List<DeclaredIndicator> indicators;
     private final List<Series> series;
     private final SignalLogic signalLogic;
@@ -29,10 +30,11 @@ public final class Strategy {
     private final boolean fractionalShares;
     private final int warmupBars;
 
-    Strategy(String name, List<DeclaredIndicator> indicators, SignalLogic signalLogic, PositionSizer sizer,
+    Strategy(String name, Object handleOwner, List<DeclaredIndicator> indicators, SignalLogic signalLogic, PositionSizer sizer,
              List<RiskRule> riskRules, RegimeFilter regimeFilter, CommissionModel commission,
              SlippageModel slippage, FillModel fillModel, boolean fractionalShares, int warmupBars) {
         this.name = name;
+        this.handleOwner = handleOwner;
         this.indicators = List.copyOf(indicators);
         List<Series> all = new ArrayList<>(List.of(Series.OPEN, Series.HIGH, Series.LOW, Series.CLOSE, Series.VOLUME));
         for (DeclaredIndicator d : this.indicators) {
@@ -52,6 +54,9 @@ public final class Strategy {
 
     /** The strategy's name. */
     public String name() { return name; }
+
+    /** Identity token carried by every indicator handle of this strategy ({@link Series#owner()}). */
+    public Object handleOwner() { return handleOwner; }
 
     /** Declared indicators in declaration order. */
     public List<DeclaredIndicator> indicators() { return indicators; }

@@ -35,6 +35,7 @@ public final class StrategyBuilder {
     private final String name;
     private final List<DeclaredIndicator> indicators = new ArrayList<>();
     private final Map<String, Object> handlesById = new HashMap<>();
+    private final Object handleOwner = new Object();
     private int nextSlot = Series.PRICE_SLOTS;
     private SignalLogic signalLogic;
     private Condition entryLong;
@@ -81,7 +82,7 @@ public final class StrategyBuilder {
         List<Series> outputs = new ArrayList<>(names.size());
         for (String output : names) {
             String label = names.size() == 1 ? spec.id() : spec.id() + "." + output;
-            outputs.add(new Series(label, nextSlot++));
+            outputs.add(new Series(label, nextSlot++, handleOwner));
         }
         indicators.add(new DeclaredIndicator(spec, outputs));
         H handle = Objects.requireNonNull(spec.bind(List.copyOf(outputs)), "bind() of " + spec.id() + " returned null");
@@ -200,7 +201,7 @@ public final class StrategyBuilder {
                 warmup = Math.max(warmup, d.spec().lookback());
             }
         }
-        return new Strategy(name, indicators, logic, sizer, riskRules, regimeFilter, commission, slippage,
+        return new Strategy(name, handleOwner, indicators, logic, sizer, riskRules, regimeFilter, commission, slippage,
                 fillModel, fractionalShares, warmup);
     }
 }

@@ -13,13 +13,26 @@ public final class EquityCurve {
 
     /** Creates a curve from arrays (copied); all three must have the same length. */
     public EquityCurve(long[] times, double[] equity, double[] cash) {
+        this(times.clone(), equity.clone(), cash.clone(), true);
+    }
+
+    private EquityCurve(long[] times, double[] equity, double[] cash, boolean owned) {
         if (equity.length != times.length || cash.length != times.length) {
             throw new IllegalArgumentException("equity curve columns differ in length: times=" + times.length
                     + " equity=" + equity.length + " cash=" + cash.length);
         }
-        this.times = times.clone();
-        this.equity = equity.clone();
-        this.cash = cash.clone();
+        this.times = times;
+        this.equity = equity;
+        this.cash = cash;
+    }
+
+    /**
+     * Creates a curve that takes ownership of the arrays without copying them. The caller must
+     * never write to them afterwards; the engine uses this to hand over the arrays it filled,
+     * saving a copy of every column on each run.
+     */
+    public static EquityCurve ofOwnedArrays(long[] times, double[] equity, double[] cash) {
+        return new EquityCurve(times, equity, cash, true);
     }
 
     /** Number of points. */

@@ -29,41 +29,19 @@ public final class MetricsCalculator {
         double finalEquity = n == 0 ? initialCapital : curve.finalEquity();
         double years = n < 2 ? 0 : (curve.time(n - 1) - curve.time(0)) / MILLIS_PER_YEAR;
         double periodsPerYear = years > 0 ? (n - 1) / years : Double.NaN;
-
         double totalReturn = finalEquity / initialCapital - 1;
         double cagr = years > 0 && finalEquity > 0 ? Math.pow(finalEquity / initialCapital, 1 / years) - 1 : Double.NaN;
 
-        double rfPerBar = periodsPerYear > 0 ? riskFreeRate / periodsPerYear : 0;
-        double sum = 0;
-        double sumSq = 0;
-        double downsideSq = 0;
-        int returns = 0;
-        double previous = initialCapital;
-        for (int k = 0; k < n; k++) {
-            double equity = curve.equity(k);
-            if (k > 0) {
-                double r = equity / previous - 1;
-                sum += r;
-                sumSq += r * r;
-                double excess = r - rfPerBar;
-                if (excess < 0) {
-                    downsideSq += excess * excess;
-                }
-                returns++;
-            }
-            previous = equity;
-        }
-        double mean = returns > 0 ? sum / returns : Double.NaN;
-        double variance = returns > 1 ? (sumSq - returns * mean * mean) / (returns - 1) : Double.NaN;
-        double stdev = variance > 0 ? Math.sqrt(variance) : (variance == 0 ? 0 : Double.NaN);
-        double annualVolatility = stdev * Math.sqrt(periodsPerYear);
-        double sharpe = stdev > 0 ? (mean - rfPerBar) / stdev * Math.sqrt(periodsPerYear) : Double.NaN;
-        double downside = returns > 0 ? Math.sqrt(downsideSq / returns) : Double.NaN;
-        double sortino = downside > 0 ? (mean - rfPerBar) / downside * Math.sqrt(periodsPerYear) : Double.NaN;
+        ReturnStats returns = ReturnStats.of(curve, periodsPerYear > 0 ? riskFreeRate / periodsPerYear : 0);
+        double annualize = Math.sqrt(periodsPerYear);
+        double stdev = returns.stdev();
+        double excess = returns.mean() - returns.riskFreePerBar();
+        double sharpe = stdev > 0 ? excess / stdev * annualize : Double.NaN;
+        double sortino = returns.downsideDeviation() > 0 ? excess / returns.downsideDeviation() * annualize : Double.NaN;
 
         Drawdown drawdown = Drawdown.of(curve);
         TradeStats stats = TradeStats.of(trades);
-        return new Metrics(initialCapital, finalEquity, totalReturn, cagr, annualVolatility, sharpe, sortino,
+        return new Metrics(initialCapital, finalEquity, totalReturn, cagr, stdev * annualize, sharpe, sortino,
                 drawdown.maxDrawdown(), drawdown.longestBars(), drawdown.longestMillis(), stats.winRate(),
                 stats.profitFactor(), stats.expectancy(), exposure, stats.closed(), stats.open(),
                 stats.averageHoldingBars(), periodsPerYear, riskFreeRate);

@@ -38,12 +38,16 @@ final class Account {
 
     /** Cash plus the value of every open position at its latest close. */
     double equity() {
+        if (openPositions == 0) {
+            return cash;
+        }
+        if (position.length == 1) {
+            return cash + position[0] * lastClose[0];
+        }
         double value = cash;
-        if (openPositions > 0) {
-            for (int s = 0; s < position.length; s++) {
-                if (position[s] != 0) {
-                    value += position[s] * lastClose[s];
-                }
+        for (int s = 0; s < position.length; s++) {
+            if (position[s] != 0) {
+                value += position[s] * lastClose[s];
             }
         }
         return value;

@@ -8,19 +8,21 @@ import dev.backtester.api.Series;
  * look back from its current bar. Re-pointed for every symbol and bar; never allocates.
  */
 final class Cursor implements DataWindow {
-    private final Series[] declared;
+    private final Object owner;
     private final Account account;
     private SymbolData data;
+    private double[][] columns;
     private int symbolIndex;
     private int bar;
 
-    Cursor(Series[] declared, Account account) {
-        this.declared = declared;
+    Cursor(Object owner, Account account) {
+        this.owner = owner;
         this.account = account;
     }
 
     void moveTo(SymbolData data, int symbolIndex, int bar) {
         this.data = data;
+        this.columns = data.columns;
         this.symbolIndex = symbolIndex;
         this.bar = bar;
     }
@@ -37,7 +39,10 @@ final class Cursor implements DataWindow {
 
     @Override
     public long time(int barsAgo) {
-        int i = bar - requireBack(barsAgo);
+        if (barsAgo < 0) {
+            throw futureRead(barsAgo);
+        }
+        int i = bar - barsAgo;
         if (i < 0) {
             throw new IndexOutOfBoundsException("time(" + barsAgo + ") of " + data.symbol + " at bar " + bar
                     + " reaches before the first bar");
@@ -47,21 +52,47 @@ final class Cursor implements DataWindow {
 
     @Override
     public double value(Series series, int barsAgo) {
-        int slot = series.slot();
-        if (slot >= declared.length || declared[slot] != series) {
-            throw new IllegalArgumentException("series '" + series.name()
-                    + "' was not declared in this strategy; use the handle returned by this strategy's builder");
+        int i = bar - barsAgo;
+        if (barsAgo < 0) {
+            throw futureRead(barsAgo);
         }
-        int i = bar - requireBack(barsAgo);
-        return i >= 0 ? data.columns[slot][i] : Double.NaN;
+        return i >= 0 ? column(series)[i] : Double.NaN;
     }
 
-    private static int requireBack(int barsAgo) {
-        if (barsAgo < 0) {
-            throw new IllegalArgumentException("barsAgo must be >= 0, got " + barsAgo
-                    + ": a DataWindow never reads bars after the current one");
+    private double[] column(Series series) {
+        Object declaredBy = series.owner();
+        if (declaredBy != owner && declaredBy != null) {
+            throw foreign(series);
         }
-        return barsAgo;
+        return columns[series.slot()];
+    }
+
+    // The crossings read each column once instead of twice: fewer checks in the hottest user code.
+    @Override
+    public boolean crossedAbove(Series a, Series b) {
+        double[] x = column(a);
+        double[] y = column(b);
+        int i = bar;
+        return i > 0 && x[i] > y[i] && x[i - 1] <= y[i - 1];
+    }
+
+    @Override
+    public boolean crossedBelow(Series a, Series b) {
+        double[] x = column(a);
+        double[] y = column(b);
+        int i = bar;
+        return i > 0 && x[i] < y[i] && x[i - 1] >= y[i - 1];
+    }
+
+    // Exceptions are built out of line so the hot reads stay small enough to inline everywhere.
+    private static IllegalArgumentException foreign(Series series) {
+        return new IllegalArgumentException("series '" + series.name()
+                + "' was not declared in this strategy; use the handle returned by this strategy's builder");
+    }
+
+    private static IllegalArgumentException futureRead(int barsAgo) {
+        return new IllegalArgumentException("barsAgo must be >= 0, got " + barsAgo
+                + ": a DataWindow never reads bars after the current one");
     }
 
     @Override

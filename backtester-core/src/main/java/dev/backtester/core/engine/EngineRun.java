@@ -1,7 +1,6 @@
 package dev.backtester.core.engine;
 
 import dev.backtester.api.Direction;
-import dev.backtester.api.Series;
 import dev.backtester.api.Signal;
 import dev.backtester.api.SignalLogic;
 import dev.backtester.api.Strategy;
@@ -77,9 +76,8 @@ final class EngineRun {
         }
         this.account = new Account(prepared.settings().initialCapital(), symbols);
         this.ledger = new TradeLedger(names);
-        Series[] declared = strategy.series().toArray(new Series[0]);
-        this.window = new Cursor(declared, account);
-        this.decisionWindow = new Cursor(declared, account);
+        this.window = new Cursor(strategy.handleOwner(), account);
+        this.decisionWindow = new Cursor(strategy.handleOwner(), account);
         this.sizing = new EntrySizing(strategy, account, new AccountView(account, names));
         this.orderTarget = new byte[symbols];
         this.orderShares = new double[symbols];
@@ -93,43 +91,69 @@ final class EngineRun {
     Outcome execute(RunListener listener) {
         int total = schedule.size();
         String name = prepared.strategy().name();
-        long step = Math.max(1, total / 20);
-        long nextProgress = step;
+        int step = Math.max(1, total / 20);
         listener.onStart(new RunProgress(name, 0, total));
-        int[] symbolAt = schedule.symbol;
-        int[] barAt = schedule.bar;
-        boolean[] endsTime = schedule.endsTime;
-        for (int e = 0; e < total; e++) {
-            int s = symbolAt[e];
-            int i = barAt[e];
-            SymbolData d = data[s];
-            if (orderTarget[s] != NO_ORDER) {
-                fill(s, d, i);
+        // progress is reported between chunks of at most 5% of the bars, keeping the check off every bar
+        for (int from = 0; from < total; from += step) {
+            int to = Math.min(total, from + step);
+            if (data.length == 1) {
+                runSingleSymbol(from, to);
+            } else {
+                runSchedule(from, to);
             }
-            account.mark(s, d.close[i]);
-            if (i >= warmup) {
-                window.moveTo(d, s, i);
-                Signal signal = logic.evaluate(window);
-                if (signal != Signal.NONE) {
-                    decide(s, d, i, signal);
-                    if (sameBarFills && orderTarget[s] != NO_ORDER) {
-                        fill(s, d, i);
-                    }
-                }
-            }
-            if (endsTime[e]) {
-                record(d.times[i]);
-            }
-            if (e + 1 >= nextProgress && e + 1 < total) {
-                listener.onProgress(new RunProgress(name, e + 1, total));
-                nextProgress += step;
+            if (to < total) {
+                listener.onProgress(new RunProgress(name, to, total));
             }
         }
         closeOpenTradesAtEnd();
-        List<Trade> trades = ledger.trades(prepared.symbols());
-        EquityCurve curve = new EquityCurve(pointTime, pointEquity, pointCash);
+        List<Trade> trades = ledger.trades();
+        EquityCurve curve = EquityCurve.ofOwnedArrays(pointTime, pointEquity, pointCash);
         double exposure = points == 0 ? 0 : (double) investedPoints / points;
         return new Outcome(curve, trades, exposure, total);
+    }
+
+    /** One symbol: schedule position and bar index coincide, and every bar ends its time. */
+    private void runSingleSymbol(int from, int to) {
+        SymbolData d = data[0];
+        long[] times = d.times;
+        for (int i = from; i < to; i++) {
+            bar(0, d, i);
+            record(times[i]);
+        }
+    }
+
+    /** Several symbols: visit bars in schedule order, record once per distinct time. */
+    private void runSchedule(int from, int to) {
+        int[] symbolAt = schedule.symbol;
+        int[] barAt = schedule.bar;
+        boolean[] endsTime = schedule.endsTime;
+        for (int e = from; e < to; e++) {
+            int s = symbolAt[e];
+            int i = barAt[e];
+            SymbolData d = data[s];
+            bar(s, d, i);
+            if (endsTime[e]) {
+                record(d.times[i]);
+            }
+        }
+    }
+
+    /** Steps 1 to 3 of the temporal contract for bar {@code i} of symbol {@code s}. */
+    private void bar(int s, SymbolData d, int i) {
+        if (orderTarget[s] != NO_ORDER) {
+            fill(s, d, i);
+        }
+        account.mark(s, d.close[i]);
+        if (i >= warmup) {
+            window.moveTo(d, s, i);
+            Signal signal = logic.evaluate(window);
+            if (signal != Signal.NONE) {
+                decide(s, d, i, signal);
+                if (sameBarFills && orderTarget[s] != NO_ORDER) {
+                    fill(s, d, i);
+                }
+            }
+        }
     }
 
     /** Result of the loop before metrics. */
@@ -242,13 +266,11 @@ final class EngineRun {
     }
 
     private void record(long time) {
-        pointTime[points] = time;
-        pointEquity[points] = account.equity();
-        pointCash[points] = account.cash();
-        if (account.hasOpenPosition()) {
-            investedPoints++;
-        }
-        points++;
+        int p = points++;
+        pointTime[p] = time;
+        pointEquity[p] = account.equity();
+        pointCash[p] = account.cash();
+        investedPoints += account.hasOpenPosition() ? 1 : 0;
     }
 
     private void closeOpenTradesAtEnd() {

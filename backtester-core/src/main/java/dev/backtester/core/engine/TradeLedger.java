@@ -4,7 +4,9 @@ import dev.backtester.api.Direction;
 import dev.backtester.api.result.Trade;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Open-trade state per symbol and the list of finished trades. */
 final class TradeLedger {
@@ -53,10 +55,24 @@ final class TradeLedger {
         return direction[s] != null;
     }
 
-    /** All trades ordered by entry time, then symbol order. */
-    List<Trade> trades(List<String> symbolOrder) {
+    /**
+     * All trades ordered by entry time, then symbol order. A single symbol's trades are already
+     * in that order; a portfolio's are recorded at exit and need sorting.
+     */
+    List<Trade> trades() {
         List<Trade> sorted = new ArrayList<>(trades);
-        sorted.sort(Comparator.comparingLong(Trade::entryTime).thenComparingInt(t -> symbolOrder.indexOf(t.symbol())));
+        Map<String, Integer> order = new HashMap<>();
+        for (int s = 0; s < symbols.length; s++) {
+            order.put(symbols[s], s);
+        }
+        Comparator<Trade> byEntry = Comparator.comparingLong(Trade::entryTime)
+                .thenComparingInt(t -> order.get(t.symbol()));
+        for (int k = 1; k < sorted.size(); k++) {
+            if (byEntry.compare(sorted.get(k - 1), sorted.get(k)) > 0) {
+                sorted.sort(byEntry);
+                break;
+            }
+        }
         return sorted;
     }
 }

@@ -1,0 +1,18 @@
+package dev.backtester.examples;
+
+import dev.backtester.api.result.RunResult;
+import java.time.ZoneId;
+import java.util.List;
+
+/** The demo behind the README's first command: both example strategies on bundled ORCL daily bars. */
+public final class Demo {
+    private Demo() {
+    }
+
+    public static void main(String[] args) {
+        ReportPrinter printer = new ReportPrinter(System.out, ZoneId.of("America/New_York"));
+        for (RunResult result : List.of(SmaCrossExample.run(), BollingerMeanReversionExample.run())) {
+            printer.print(result, 5);
+        }
+    }
+}

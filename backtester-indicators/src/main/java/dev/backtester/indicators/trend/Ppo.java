@@ -1,0 +1,90 @@
+package dev.backtester.indicators.trend;
+
+import dev.backtester.indicators.AbstractIndicator;
+import dev.backtester.indicators.BaseStream;
+import dev.backtester.indicators.Bars;
+import dev.backtester.indicators.IndicatorStream;
+import dev.backtester.indicators.Params;
+import dev.backtester.indicators.Source;
+
+/**
+ * Percentage price oscillator: {@code (fastMA - slowMA) / slowMA * 100} (0 when the slow average is 0, as
+ * in TA-Lib). TA-Lib: PPO. Lookback {@code slowPeriod-1}. Output: {@code value}.
+ *
+ * <p>The default moving average is TA-Lib's default, the SMA; StockCharts and most charting
+ * tools use EMAs ({@link MaType#EMA}). With EMAs each average is
+ * seeded with the SMA of its own first bars, as TA-Lib does for APO and PPO (unlike its MACD,
+ * see {@link Macd}), so APO with EMAs differs from the MACD line during the first bars. A NaN input makes this and
+ * every later output NaN.
+ */
+public final class Ppo extends AbstractIndicator {
+
+    private final Source source;
+    private final int fastPeriod;
+    private final int slowPeriod;
+    private final MaType maType;
+
+    /** Close, 12 and 26 bars, SMA (TA-Lib's defaults). */
+    public Ppo() {
+        this(Source.CLOSE, 12, 26, MaType.SMA);
+    }
+
+    /**
+     * @param source     value read from each bar
+     * @param fastPeriod fast average period, >= 1
+     * @param slowPeriod slow average period, > fastPeriod
+     * @param maType     kind of both averages
+     */
+    public Ppo(Source source, int fastPeriod, int slowPeriod, MaType maType) {
+        super(name(source, fastPeriod, slowPeriod, maType), lookback(slowPeriod), "value");
+        this.source = source;
+        this.fastPeriod = fastPeriod;
+        this.slowPeriod = slowPeriod;
+        this.maType = maType;
+    }
+
+    private static String name(Source source, int fast, int slow, MaType type) {
+        Params.notNull("ppo", "source", source);
+        PriceOscillator.validate("ppo", fast, slow, type);
+        return "ppo(" + source.label() + "," + fast + "," + slow + "," + type.name().toLowerCase(java.util.Locale.ROOT) + ")";
+    }
+
+    /**
+     * @param slowPeriod slow average period
+     * @return {@code slowPeriod-1}
+     */
+    public static int lookback(int slowPeriod) {
+        return slowPeriod - 1;
+    }
+
+    /**
+     * Ppo of {@code in} from index 0.
+     *
+     * @param in         input values
+     * @param fastPeriod fast average period, >= 1
+     * @param slowPeriod slow average period, > fastPeriod
+     * @param maType     kind of both averages
+     * @param out        output, as long as {@code in}
+     */
+    public static void compute(double[] in, int fastPeriod, int slowPeriod, MaType maType, double[] out) {
+        PriceOscillator.validate("ppo", fastPeriod, slowPeriod, maType);
+        Params.sameLength("ppo", "out", out.length, "in", in.length);
+        PriceOscillator.compute(in, fastPeriod, slowPeriod, maType, true, out);
+    }
+
+    @Override
+    protected void computeChecked(Bars bars, double[][] out) {
+        compute(source.values(bars), fastPeriod, slowPeriod, maType, out[0]);
+    }
+
+    @Override
+    public IndicatorStream stream() {
+        PriceOscillator.State state = new PriceOscillator.State(fastPeriod, slowPeriod, maType, true);
+        return new BaseStream(1) {
+            @Override
+            public void update(long time, double open, double high, double low, double close, double volume) {
+                values[0] = state.update(source.of(open, high, low, close, volume));
+            }
+        };
+    }
+}

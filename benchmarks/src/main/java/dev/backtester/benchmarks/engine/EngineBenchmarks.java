@@ -1,0 +1,136 @@
+package dev.backtester.benchmarks.engine;
+
+import dev.backtester.api.data.BarSeries;
+import dev.backtester.api.data.PriceField;
+import dev.backtester.api.result.RunResult;
+import dev.backtester.core.engine.Backtest;
+import dev.backtester.core.engine.PreparedRun;
+import dev.backtester.indicators.trend.Sma;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Engine throughput against the hand-written loop, in bars per second (one operation = one bar).
+ * Indicators are computed beforehand in both, so the figures compare the trading loops alone.
+ */
+public class EngineBenchmarks {
+
+    /** Shared setup: the series, the prepared engine run, and the arrays the hand-written loop reads. */
+    abstract static class Data {
+        BarSeries series;
+        PreparedRun prepared;
+        double[] open;
+        double[] close;
+        double[] fast;
+        double[] slow;
+
+        void prepare(BarSeries bars) {
+            series = bars;
+            prepared = Backtest.of(SmaCross.strategy()).initialCapital(100_000).prepare(List.of(bars));
+            open = bars.column(PriceField.OPEN);
+            close = bars.column(PriceField.CLOSE);
+            fast = new double[close.length];
+            slow = new double[close.length];
+            Sma.compute(close, SmaCross.FAST, fast);
+            Sma.compute(close, SmaCross.SLOW, slow);
+        }
+
+        double handWritten(Blackhole bh) {
+            double[] equity = new double[close.length];
+            double[] cash = new double[close.length];
+            bh.consume(HandWrittenLoop.run(open, close, fast, slow, 100_000, equity, cash));
+            bh.consume(cash);
+            return equity[equity.length - 1];
+        }
+
+        double engine() {
+            RunResult result = prepared.run();
+            return result.metrics().finalEquity();
+        }
+    }
+
+    /** The bundled ORCL daily file, 5036 bars. */
+    @State(Scope.Benchmark)
+    public static class Daily extends Data {
+        @Setup
+        public void setUp() {
+            prepare(BundledData.orcl());
+        }
+    }
+
+    /** A synthetic 1,000,000-bar random walk. */
+    @State(Scope.Benchmark)
+    public static class Million extends Data {
+        @Setup
+        public void setUp() {
+            prepare(SyntheticBars.randomWalk("SYN", 1_000_000, 42));
+        }
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @OperationsPerInvocation(5036)
+    @Fork(1)
+    @Warmup(iterations = 5, time = 1)
+    @Measurement(iterations = 5, time = 1)
+    public double dailyEngine(Daily data) {
+        return data.engine();
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @OperationsPerInvocation(5036)
+    @Fork(1)
+    @Warmup(iterations = 5, time = 1)
+    @Measurement(iterations = 5, time = 1)
+    public double dailyHandWritten(Daily data, Blackhole bh) {
+        return data.handWritten(bh);
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @OperationsPerInvocation(1_000_000)
+    @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+    @Warmup(iterations = 5, time = 2)
+    @Measurement(iterations = 5, time = 2)
+    public double millionEngine(Million data) {
+        return data.engine();
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @OperationsPerInvocation(1_000_000)
+    @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+    @Warmup(iterations = 5, time = 2)
+    @Measurement(iterations = 5, time = 2)
+    public double millionHandWritten(Million data, Blackhole bh) {
+        return data.handWritten(bh);
+    }
+
+    /** The whole single-symbol run of the daily file, indicators included: microseconds per run. */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    @Fork(1)
+    @Warmup(iterations = 5, time = 1)
+    @Measurement(iterations = 5, time = 1)
+    public double dailyFullRunWithIndicators(Daily data) {
+        return Backtest.of(SmaCross.strategy()).initialCapital(100_000).run(data.series).metrics().finalEquity();
+    }
+}

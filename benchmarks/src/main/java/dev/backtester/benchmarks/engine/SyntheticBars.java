@@ -1,0 +1,35 @@
+package dev.backtester.benchmarks.engine;
+
+import dev.backtester.api.data.BarSeries;
+import java.util.Random;
+
+/**
+ * A reproducible bar series of any length: the log price reverts slowly towards log(100), so the
+ * series neither drifts to zero nor explodes and a strategy keeps trading over all of it.
+ */
+final class SyntheticBars {
+    private SyntheticBars() {
+    }
+
+    static BarSeries randomWalk(String symbol, int n, long seed) {
+        Random random = new Random(seed);
+        long[] t = new long[n];
+        double[] o = new double[n];
+        double[] h = new double[n];
+        double[] l = new double[n];
+        double[] c = new double[n];
+        double[] v = new double[n];
+        double anchor = Math.log(100);
+        double logPrice = anchor;
+        for (int i = 0; i < n; i++) {
+            t[i] = 946_684_800_000L + i * 60_000L;
+            o[i] = Math.exp(logPrice + random.nextGaussian() * 0.0005);
+            logPrice += -0.001 * (logPrice - anchor) + random.nextGaussian() * 0.003;
+            c[i] = Math.exp(logPrice);
+            h[i] = Math.max(o[i], c[i]) * (1 + random.nextDouble() * 0.001);
+            l[i] = Math.min(o[i], c[i]) * (1 - random.nextDouble() * 0.001);
+            v[i] = 1_000 + random.nextInt(10_000);
+        }
+        return new BarSeries(symbol, t, o, h, l, c, v);
+    }
+}
