@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.backtester.api.data.BarSeries;
 import dev.backtester.api.data.PriceField;
+import dev.backtester.core.data.CsvFormat;
 import dev.backtester.timescale.prices.DatabaseDataProvider;
 import dev.backtester.timescale.prices.IngestReport;
 import dev.backtester.timescale.prices.PriceIngestor;
@@ -35,23 +36,42 @@ class PricesIT {
 
     @Test
     void csvBarsReadBackBitIdenticalAndReingestingDuplicatesNothing() {
-        PriceRows orcl = TestData.orcl();
-        IngestReport first = ingestor.ingestYahooCsv(TestData.file("orcl-1995-2014.txt"), "ORCL", "1d");
+        BarSeries orcl = TestData.yahoo("orcl-1995-2014.txt", "ORCL");
+        IngestReport first = ingestor.ingestCsv(TestData.file("orcl-1995-2014.txt"), "ORCL", "1d", CsvFormat.yahoo());
         assertEquals(5036, first.barsRead());
         assertEquals(5036, first.barsWritten());
 
         BarSeries loaded = DatabaseDataProvider.of(db, "1d", TimeRange.ALL, List.of("ORCL")).load("ORCL");
-        assertEquals(orcl.series(), loaded);
+        assertEquals(orcl, loaded);
 
-        IngestReport again = ingestor.ingestYahooCsv(TestData.file("orcl-1995-2014.txt"), "ORCL", "1d");
+        IngestReport again = ingestor.ingestCsv(TestData.file("orcl-1995-2014.txt"), "ORCL", "1d", CsvFormat.yahoo());
         assertEquals(5036, again.barsRead());
         assertEquals(0, again.barsWritten(), "unchanged bars are not rewritten");
         assertEquals(5036, db.dsl().fetchCount(db.table(PricesTable.NAME), PricesTable.SYMBOL.eq("ORCL")));
+    }
 
-        double[] adjusted = db.dsl().select(PricesTable.ADJ_CLOSE).from(db.table(PricesTable.NAME))
-                .where(PricesTable.SYMBOL.eq("ORCL")).orderBy(PricesTable.TIMESTAMP)
+    @Test
+    void csvFilesAreIngestedUnderTheirFileNames() {
+        IngestReport report = ingestor.ingestCsvFiles(List.of(TestData.file("nvda-1999-2014.txt"),
+                TestData.file("yhoo-1996-2014.txt")), "1d-files", CsvFormat.yahoo());
+        assertEquals(2, report.series());
+        List<BarSeries> loaded = DatabaseDataProvider.allSymbols(db, "1d-files", TimeRange.ALL).loadAll();
+        assertEquals(List.of(TestData.yahoo("nvda-1999-2014.txt", "nvda-1999-2014"),
+                TestData.yahoo("yhoo-1996-2014.txt", "yhoo-1996-2014")), loaded);
+    }
+
+    @Test
+    void adjustedClosesAreStoredWhenGiven() {
+        BarSeries bars = TestData.randomWalk("ADJ", 9, 30, 0);
+        double[] adjusted = new double[bars.size()];
+        for (int i = 0; i < adjusted.length; i++) {
+            adjusted[i] = bars.close(i) * 0.5;
+        }
+        ingestor.ingestRows("1d", List.of(new PriceRows(bars, adjusted)));
+        double[] stored = db.dsl().select(PricesTable.ADJ_CLOSE).from(db.table(PricesTable.NAME))
+                .where(PricesTable.SYMBOL.eq("ADJ")).orderBy(PricesTable.TIMESTAMP)
                 .fetch(PricesTable.ADJ_CLOSE).stream().mapToDouble(Double::doubleValue).toArray();
-        assertArrayEquals(orcl.adjClose(), adjusted);
+        assertArrayEquals(adjusted, stored);
     }
 
     @Test

@@ -8,11 +8,11 @@ import dev.backtester.api.data.BarSeries;
 import dev.backtester.api.result.RunResult;
 import dev.backtester.api.result.Trade;
 import dev.backtester.core.analytics.RunFingerprint;
+import dev.backtester.core.data.CsvFormat;
 import dev.backtester.core.engine.Backtest;
 import dev.backtester.timescale.prices.DatabaseDataProvider;
 import dev.backtester.timescale.prices.PriceIngestor;
 import dev.backtester.timescale.prices.TimeRange;
-import dev.backtester.timescale.prices.YahooCsvReader;
 import dev.backtester.timescale.runs.RunDescription;
 import dev.backtester.timescale.runs.RunRepository;
 import dev.backtester.timescale.runs.RunStatus;
@@ -43,8 +43,8 @@ class RunRoundTripIT {
         PriceIngestor ingestor = new PriceIngestor(db);
         List<BarSeries> fromCsv = new ArrayList<>();
         for (int i = 0; i < FILES.size(); i++) {
-            ingestor.ingestYahooCsv(TestData.file(FILES.get(i)), SYMBOLS.get(i), "1d");
-            fromCsv.add(new YahooCsvReader().read(TestData.file(FILES.get(i)), SYMBOLS.get(i)).series());
+            ingestor.ingestCsv(TestData.file(FILES.get(i)), SYMBOLS.get(i), "1d", CsvFormat.yahoo());
+            fromCsv.add(TestData.yahoo(FILES.get(i), SYMBOLS.get(i)));
         }
         List<BarSeries> fromDb = DatabaseDataProvider.of(db, "1d", TimeRange.ALL, SYMBOLS).loadAll();
         assertEquals(fromCsv, fromDb);

@@ -1,8 +1,8 @@
 package dev.backtester.timescale;
 
 import dev.backtester.api.data.BarSeries;
-import dev.backtester.timescale.prices.PriceRows;
-import dev.backtester.timescale.prices.YahooCsvReader;
+import dev.backtester.core.data.CsvBarReader;
+import dev.backtester.core.data.CsvFormat;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
@@ -28,9 +28,9 @@ public final class TestData {
         }
     }
 
-    /** Oracle daily bars 1995-2014 as read from the bundled Yahoo file. */
-    public static PriceRows orcl() {
-        return new YahooCsvReader().read(file("orcl-1995-2014.txt"), "ORCL");
+    /** A bundled Yahoo-style daily file read by the core CSV reader as {@code symbol}. */
+    public static BarSeries yahoo(String name, String symbol) {
+        return new CsvBarReader(CsvFormat.yahoo()).read(file(name), symbol);
     }
 
     /** A random walk of {@code n} daily bars starting at {@code firstTime}, reproducible from {@code seed}. */

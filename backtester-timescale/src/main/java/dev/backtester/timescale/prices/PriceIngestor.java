@@ -11,6 +11,8 @@ import static dev.backtester.timescale.schema.PricesTable.TIMESTAMP;
 import static dev.backtester.timescale.schema.PricesTable.VOLUME;
 
 import dev.backtester.api.data.BarSeries;
+import dev.backtester.core.data.CsvBarReader;
+import dev.backtester.core.data.CsvFormat;
 import dev.backtester.timescale.schema.Database;
 import dev.backtester.timescale.schema.PricesTable;
 import java.io.BufferedOutputStream;
@@ -79,11 +81,31 @@ public final class PriceIngestor {
     }
 
     /**
-     * Reads a Yahoo-style daily CSV file ({@link YahooCsvReader}) and ingests its bars, adjusted
-     * closes included, as {@code symbol} under {@code timeframe}.
+     * Reads one CSV file with the core {@link CsvBarReader} in {@code format} (e.g.
+     * {@link CsvFormat#yahoo()}) and ingests its bars as {@code symbol} under {@code timeframe}. The
+     * reader validates every row; any problem fails the call before anything is written. Columns the
+     * reader does not map (a Yahoo file's {@code Adj Close}) are not stored.
+     *
+     * @throws dev.backtester.core.data.DataValidationException listing every problem of the file
      */
-    public IngestReport ingestYahooCsv(Path file, String symbol, String timeframe) {
-        return ingestRows(timeframe, List.of(new YahooCsvReader().read(file, symbol)));
+    public IngestReport ingestCsv(Path file, String symbol, String timeframe, CsvFormat format) {
+        return ingest(timeframe, new CsvBarReader(format).read(file, symbol));
+    }
+
+    /**
+     * Reads CSV files in {@code format} and ingests them in one transaction, each under the symbol the
+     * core reader derives from its file name ({@link CsvBarReader#symbolOf(Path)}:
+     * {@code ORCL.csv} gives {@code ORCL}).
+     *
+     * @throws dev.backtester.core.data.DataValidationException listing every problem of the first bad file
+     */
+    public IngestReport ingestCsvFiles(List<Path> files, String timeframe, CsvFormat format) {
+        CsvBarReader reader = new CsvBarReader(format);
+        List<BarSeries> series = new ArrayList<>(files.size());
+        for (Path file : files) {
+            series.add(reader.read(file));
+        }
+        return ingest(timeframe, series);
     }
 
     /**

@@ -4,8 +4,8 @@ import dev.backtester.api.data.BarSeries;
 import java.util.Objects;
 
 /**
- * The bars of one symbol as they are written to {@code prices_v2}: a series plus, when the source has
- * it, the adjusted close of each bar.
+ * The bars of one symbol as they are written to {@code prices_v2}: a series plus, when the caller has
+ * them, the adjusted close of each bar (the design's {@code adj_close} column; the engine does not use it).
  *
  * @param series   the bars
  * @param adjClose adjusted close per bar, or {@code null} when the source has none
