@@ -1,9 +1,5 @@
 package dev.backtester.timescale.schema;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -74,7 +70,7 @@ public final class SchemaMigrator {
 
     private MigrationReport migrateInTransaction(DSLContext tx, int target) {
         // released by commit or rollback; serializes migrators of the same schema across connections
-        tx.query("SELECT pg_advisory_xact_lock({0})", DSL.val(lockKey(database.schema()))).execute();
+        AdvisoryLocks.lock(tx, AdvisoryLocks.key("dev.backtester.timescale.migrate", database.schema().value()));
         tx.createSchemaIfNotExists(DSL.name(database.schema().value())).execute();
         Table<Record> versions = database.table(SchemaVersionTable.NAME);
         tx.createTableIfNotExists(versions)
@@ -115,16 +111,5 @@ public final class SchemaMigrator {
         Integer max = dsl.select(DSL.max(SchemaVersionTable.VERSION)).from(database.table(SchemaVersionTable.NAME))
                 .fetchOne(0, Integer.class);
         return max == null ? 0 : max;
-    }
-
-    /** A 64-bit advisory lock key derived from the schema name, the same in every JVM. */
-    static long lockKey(SchemaName schema) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(("dev.backtester.timescale.migrate:" + schema.value()).getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.wrap(digest).getLong();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
     }
 }
