@@ -14,7 +14,7 @@ import java.util.UUID;
  * @param baselineId           the baseline run
  * @param candidateId          the candidate run
  * @param metricDeltas         candidate minus baseline for every field of {@code Metrics}, by field name in
- *                             declaration order (NaN where either side is NaN)
+ *                             declaration order; NaN where undefined (either side NaN, or both infinite)
  * @param tradeCountDifference candidate's number of trades minus the baseline's (open trades included)
  * @param baselineFingerprint  {@link RunFingerprint} of the baseline
  * @param candidateFingerprint {@link RunFingerprint} of the candidate
