@@ -90,7 +90,8 @@ final class V1DesignTables implements Migration {
                 .execute();
         dsl.createIndexIfNotExists(name("trades_v2_run_idx")).on(trades, TradesTable.RUN_ID).execute();
         context.hypertable(trades, TradesTable.ENTRY_DATE, "1 year");
-        context.compression(trades, "run_id", "entry_date, trade_index");
+        // every column of a unique key must be a segment-by or order-by column of the compression
+        context.compression(trades, "run_id", "entry_date, trade_index, id");
     }
 
     private static void createWalkForward(MigrationContext context, Table<Record> runs) {
@@ -140,6 +141,7 @@ final class V1DesignTables implements Migration {
                 .execute();
         context.hypertable(prices, PricesTable.TIMESTAMP, "90 days");
         context.spaceDimension(prices, PricesTable.SYMBOL, 4);
+        // the key (symbol, timeframe, timestamp) is covered: segments by symbol and timeframe, ordered by time
         context.compression(prices, "symbol, timeframe", "\"timestamp\" DESC");
     }
 
