@@ -55,7 +55,12 @@ public final class Database {
             throw new IllegalArgumentException("not a PostgreSQL JDBC URL: it must start with jdbc:postgresql:");
         }
         PGSimpleDataSource source = new PGSimpleDataSource();
-        source.setURL(jdbcUrl);
+        try {
+            source.setURL(jdbcUrl);
+        } catch (IllegalArgumentException e) {
+            // the driver's message repeats the URL, which may carry a password
+            throw new IllegalArgumentException("the PostgreSQL JDBC URL cannot be parsed");
+        }
         if (user != null) {
             source.setUser(user);
         }

@@ -2,6 +2,7 @@ package dev.backtester.timescale.schema;
 
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Query;
 import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
@@ -63,27 +64,41 @@ final class MigrationContext {
     }
 
     /**
-     * Enables native compression on a hypertable (TimescaleDB only). Editions that do not allow it
-     * (the Apache-licensed one raises SQLSTATE 0A000) are logged and skipped: the statement runs under
-     * a savepoint, so the failure does not abort the migration transaction.
+     * Enables native compression on a hypertable (TimescaleDB only), where the edition allows it; see
+     * {@link #runIfSupported}.
      */
     void compression(Table<?> table, String segmentBy, String orderBy) {
         if (!timescale) {
             return;
         }
-        try {
-            // a nested jOOQ transaction is a savepoint inside the migration transaction
-            tx.transaction(nested -> DSL.using(nested).query("ALTER TABLE {0} SET (timescaledb.compress,"
-                            + " timescaledb.compress_segmentby = {1}, timescaledb.compress_orderby = {2})",
-                    table, DSL.inline(segmentBy), DSL.inline(orderBy)).execute());
+        Query enable = tx.query("ALTER TABLE {0} SET (timescaledb.compress, timescaledb.compress_segmentby = {1},"
+                + " timescaledb.compress_orderby = {2})", table, DSL.inline(segmentBy), DSL.inline(orderBy));
+        if (runIfSupported("compression", table, enable)) {
             LOG.atInfo().setMessage("compression enabled").addKeyValue("table", table.getName())
                     .addKeyValue("segmentBy", segmentBy).addKeyValue("orderBy", orderBy).log();
+        }
+    }
+
+    /**
+     * Runs {@code statement} under a savepoint. If the server refuses it as not supported (SQLSTATE
+     * 0A000, what the Apache-licensed TimescaleDB raises for compression, columnstore and retention),
+     * the refusal is logged and the migration carries on: the savepoint keeps the transaction usable.
+     * Any other error is thrown and fails the migration.
+     *
+     * @return true when the statement ran, false when it was refused as not supported
+     */
+    boolean runIfSupported(String feature, Table<?> table, Query statement) {
+        try {
+            // a nested jOOQ transaction is a savepoint inside the migration transaction
+            tx.transaction(nested -> DSL.using(nested).execute(statement));
+            return true;
         } catch (DataAccessException e) {
             if (!FEATURE_NOT_SUPPORTED.equals(e.sqlState())) {
                 throw e;
             }
-            LOG.atInfo().setMessage("compression not available in this TimescaleDB edition; table stays uncompressed")
+            LOG.atInfo().setMessage("feature not available on this server; skipped").addKeyValue("feature", feature)
                     .addKeyValue("table", table.getName()).addKeyValue("reason", firstLine(e.getMessage())).log();
+            return false;
         }
     }
 
