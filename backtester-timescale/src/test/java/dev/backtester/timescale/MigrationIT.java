@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.backtester.timescale.schema.Database;
 import dev.backtester.timescale.schema.MigrationReport;
 import dev.backtester.timescale.schema.SchemaMigrator;
+import dev.backtester.timescale.schema.SchemaVersionTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -53,6 +54,21 @@ class MigrationIT {
         assertEquals(1, upgrade.fromVersion());
         assertEquals(List.of(2), upgrade.applied());
         assertEquals(TABLES, tables(db));
+    }
+
+    @Test
+    void aSchemaNewerThanTheLibraryIsLeftAlone() {
+        Database db = TestPostgres.freshSchema("it_migration_newer");
+        SchemaMigrator migrator = new SchemaMigrator(db);
+        migrator.migrate();
+        db.dsl().insertInto(db.table("schema_version"), SchemaVersionTable.VERSION, SchemaVersionTable.DESCRIPTION,
+                SchemaVersionTable.TIMESCALE).values(99, "from a newer library", false).execute();
+
+        MigrationReport report = migrator.migrate();
+
+        assertTrue(report.upToDate());
+        assertEquals(99, report.fromVersion());
+        assertEquals(99, migrator.currentVersion());
     }
 
     @Test

@@ -19,7 +19,13 @@ import dev.backtester.timescale.schema.SchemaMigrator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -145,6 +151,32 @@ class PricesIT {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> provider.load("NOPE"));
         assertTrue(e.getMessage().contains("NOPE") && e.getMessage().contains("it_prices"), e.getMessage());
         assertThrows(IllegalArgumentException.class, provider::loadAll);
+    }
+
+    @Test
+    void concurrentIngestsOfTheSameBarsStoreThemOnce() throws Exception {
+        BarSeries bars = TestData.randomWalk("RACE", 5, 2000, 0);
+        int threads = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<IngestReport>> reports = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                reports.add(pool.submit(() -> {
+                    start.await();
+                    return ingestor.ingest("1d", bars);
+                }));
+            }
+            start.countDown();
+            long written = 0;
+            for (Future<IngestReport> report : reports) {
+                written += report.get(60, TimeUnit.SECONDS).barsWritten();
+            }
+            assertEquals(bars.size(), written, "the first ingest writes the bars, the others find them stored");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(bars, DatabaseDataProvider.of(db, "1d", TimeRange.ALL, List.of("RACE")).load("RACE"));
     }
 
     @Test
