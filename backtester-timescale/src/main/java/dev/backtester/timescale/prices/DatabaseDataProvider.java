@@ -86,8 +86,8 @@ public final class DatabaseDataProvider implements DataProvider {
     }
 
     /**
-     * The symbols given, or else every symbol with bars at this timeframe in the range, sorted by
-     * PostgreSQL's collation.
+     * The symbols given, or else every symbol with bars at this timeframe in the range, sorted byte-wise
+     * (the symbol column's collation is {@code "C"}, so the order is the same on every server).
      */
     @Override
     public List<String> symbols() {
