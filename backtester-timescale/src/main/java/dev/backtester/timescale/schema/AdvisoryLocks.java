@@ -35,6 +35,22 @@ public final class AdvisoryLocks {
     }
 
     /**
+     * Takes lock {@code key} for the connection's session, waiting for other holders, until
+     * {@link #unlockSession} or the session ends. Unlike a transaction lock it can be taken before a
+     * transaction begins: a transaction that starts after the lock is granted sees every catalog change
+     * the previous holder committed, which a transaction already under way may not (PostgreSQL does not
+     * refresh its catalog caches on advisory locks).
+     */
+    public static void lockSession(DSLContext session, long key) {
+        session.query("SELECT pg_advisory_lock({0})", DSL.val(key)).execute();
+    }
+
+    /** Releases a lock taken by {@link #lockSession} on the same connection. */
+    public static void unlockSession(DSLContext session, long key) {
+        session.query("SELECT pg_advisory_unlock({0})", DSL.val(key)).execute();
+    }
+
+    /**
      * Takes the locks {@code keys} until the end of the current transaction, waiting for other holders.
      * Keys are taken in ascending order, so two transactions locking overlapping sets cannot deadlock.
      */

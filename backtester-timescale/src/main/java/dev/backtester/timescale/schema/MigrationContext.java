@@ -5,7 +5,6 @@ import org.jooq.Field;
 import org.jooq.Query;
 import org.jooq.Record;
 import org.jooq.Table;
-import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,8 +15,10 @@ import org.slf4j.LoggerFactory;
  */
 final class MigrationContext {
     private static final Logger LOG = LoggerFactory.getLogger(MigrationContext.class);
-    /** SQLSTATE feature_not_supported: what the Apache-licensed TimescaleDB raises for compression. */
-    private static final String FEATURE_NOT_SUPPORTED = "0A000";
+    /** Quotes the PL/pgSQL block; schema names are plain identifiers, so no rendered statement holds it. */
+    private static final String DOLLAR_QUOTE = "$backtester_migration$";
+    /** Transaction-local setting the block's exception handler leaves the refusal's message in. */
+    private static final String REFUSED_SETTING = "backtester.refused";
 
     private final DSLContext tx;
     private final Database database;
@@ -82,24 +83,33 @@ final class MigrationContext {
     /**
      * Runs {@code statement} under a savepoint. If the server refuses it as not supported (SQLSTATE
      * 0A000, what the Apache-licensed TimescaleDB raises for compression, columnstore and retention),
-     * the refusal is logged and the migration carries on: the savepoint keeps the transaction usable.
-     * Any other error is thrown and fails the migration.
+     * the refusal is logged and the migration carries on. Any other error is thrown and fails the
+     * migration.
      *
+     * <p>The savepoint is taken on the server, by a PL/pgSQL block with an exception handler, rather
+     * than by the client: the refusal then never reaches the JDBC connection, and connection pools that
+     * treat SQLSTATE 0A000 as a broken connection (HikariCP does) do not close the migration's
+     * connection under it. The handler leaves the refusal's message in a transaction-local setting,
+     * which is read back to tell the two outcomes apart.
+     *
+     * @param statement a statement without bind values (names and values are rendered inline)
      * @return true when the statement ran, false when it was refused as not supported
      */
     boolean runIfSupported(String feature, Table<?> table, Query statement) {
-        try {
-            // a nested jOOQ transaction is a savepoint inside the migration transaction
-            tx.transaction(nested -> DSL.using(nested).execute(statement));
-            return true;
-        } catch (DataAccessException e) {
-            if (!FEATURE_NOT_SUPPORTED.equals(e.sqlState())) {
-                throw e;
-            }
-            LOG.atInfo().setMessage("feature not available on this server; skipped").addKeyValue("feature", feature)
-                    .addKeyValue("table", table.getName()).addKeyValue("reason", firstLine(e.getMessage())).log();
-            return false;
+        String body = tx.renderInlined(statement);
+        if (body.contains(DOLLAR_QUOTE)) {
+            throw new IllegalArgumentException("statement must not contain " + DOLLAR_QUOTE);
         }
+        tx.execute("DO " + DOLLAR_QUOTE + " BEGIN PERFORM set_config('" + REFUSED_SETTING + "', '', true); " + body
+                + "; EXCEPTION WHEN feature_not_supported THEN PERFORM set_config('" + REFUSED_SETTING
+                + "', SQLERRM, true); END " + DOLLAR_QUOTE);
+        String refused = tx.fetchValue(DSL.field("current_setting({0}, true)", String.class, DSL.inline(REFUSED_SETTING)));
+        if (refused == null || refused.isEmpty()) {
+            return true;
+        }
+        LOG.atInfo().setMessage("feature not available on this server; skipped").addKeyValue("feature", feature)
+                .addKeyValue("table", table.getName()).addKeyValue("reason", firstLine(refused)).log();
+        return false;
     }
 
     private static String firstLine(String message) {

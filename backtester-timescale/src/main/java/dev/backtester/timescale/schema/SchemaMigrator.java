@@ -6,6 +6,8 @@ import java.util.Objects;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.Table;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DefaultConnectionProvider;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,9 +16,10 @@ import org.slf4j.LoggerFactory;
  * Creates and upgrades the backtester's schema through versioned migrations.
  *
  * <p>{@link #migrate()} applies, in order, every version the schema does not have yet, records each in
- * {@code schema_version}, and does so in one transaction under a PostgreSQL advisory lock held by
- * that transaction: concurrent migrators (several application instances starting at once) queue up, and
- * the second finds nothing left to do. Running it again is a no-op; a newer library upgrades a schema
+ * {@code schema_version}, and does so in one transaction under a PostgreSQL advisory lock on the schema
+ * name: concurrent migrators (several application instances starting at once) queue up, and the second
+ * finds nothing left to do. The lock is taken before the transaction begins and released after it
+ * ends, so each migrator's transaction sees the schema its predecessor committed. Running it again is a no-op; a newer library upgrades a schema
  * written by an older one. A migration that fails rolls back the whole run.
  */
 public final class SchemaMigrator {
@@ -51,8 +54,17 @@ public final class SchemaMigrator {
             throw new IllegalArgumentException("target version must be between 1 and " + latestVersion()
                     + ", got " + target);
         }
-        MigrationReport report = database.dsl().transactionResult(configuration ->
-                migrateInTransaction(DSL.using(configuration), target));
+        long lock = AdvisoryLocks.key("dev.backtester.timescale.migrate", database.schema().value());
+        MigrationReport report = database.dsl().connectionResult(connection -> {
+            // one connection for lock, transaction and unlock: session locks belong to a connection
+            DSLContext session = DSL.using(database.dsl().configuration().derive(new DefaultConnectionProvider(connection)));
+            AdvisoryLocks.lockSession(session, lock);
+            try {
+                return session.transactionResult(configuration -> migrateInTransaction(DSL.using(configuration), target));
+            } finally {
+                unlockQuietly(session, lock);
+            }
+        });
         LOG.atInfo().setMessage(report.upToDate() ? "schema up to date" : "schema migrated")
                 .addKeyValue("schema", report.schema()).addKeyValue("fromVersion", report.fromVersion())
                 .addKeyValue("toVersion", report.toVersion()).addKeyValue("timescale", report.timescale()).log();
@@ -69,8 +81,6 @@ public final class SchemaMigrator {
     }
 
     private MigrationReport migrateInTransaction(DSLContext tx, int target) {
-        // released by commit or rollback; serializes migrators of the same schema across connections
-        AdvisoryLocks.lock(tx, AdvisoryLocks.key("dev.backtester.timescale.migrate", database.schema().value()));
         tx.createSchemaIfNotExists(DSL.name(database.schema().value())).execute();
         Table<Record> versions = database.table(SchemaVersionTable.NAME);
         tx.createTableIfNotExists(versions)
@@ -105,6 +115,19 @@ public final class SchemaMigrator {
         }
         int to = applied.isEmpty() ? from : applied.get(applied.size() - 1);
         return new MigrationReport(database.schema(), from, to, applied, timescale);
+    }
+
+    /**
+     * Releases the migration lock. If the connection is gone (the likely reason the migration failed),
+     * the server has released the lock with the session, and the original failure is what matters.
+     */
+    private void unlockQuietly(DSLContext session, long lock) {
+        try {
+            AdvisoryLocks.unlockSession(session, lock);
+        } catch (DataAccessException e) {
+            LOG.atWarn().setMessage("could not release the migration lock; it goes with the session")
+                    .addKeyValue("schema", database.schema()).addKeyValue("reason", e.getMessage()).log();
+        }
     }
 
     private int readVersion(DSLContext dsl) {
