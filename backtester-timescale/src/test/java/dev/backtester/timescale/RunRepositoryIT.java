@@ -58,7 +58,10 @@ class RunRepositoryIT {
         String params = "{\"name\": \"" + HOSTILE + " \\\"quoted\\\" 日本株\"}";
         OptimizationTrial trial = new OptimizationTrial(1, params, "ph'1", 1.5, "{\"sharpe\": 1.5}", null);
 
-        UUID id = runs.save(description, result, List.of(), List.of(trial));
+        WalkForwardWindow window = new WalkForwardWindow(LocalDate.of(2001, 1, 1), LocalDate.of(2001, 12, 31),
+                LocalDate.of(2001, 1, 1), LocalDate.of(2001, 9, 30), LocalDate.of(2001, 10, 1), LocalDate.of(2001, 12, 31),
+                params, Double.NaN, Double.NEGATIVE_INFINITY, -0.0, 3);
+        UUID id = runs.save(description, result, List.of(window), List.of(trial));
 
         RunSummary summary = runs.find(id).orElseThrow();
         assertEquals(HOSTILE + " 戦略", summary.strategyName());
@@ -66,6 +69,7 @@ class RunRepositoryIT {
         assertEquals(List.of("日本株"), summary.symbols());
         assertEquals(result, runs.loadResult(id).orElseThrow());
         assertEquals(List.of(trial), trials.list(id));
+        assertEquals(List.of(window), runs.walkForwardWindows(id));
         assertEquals(1, runs.list(RunQuery.all().strategy(HOSTILE + " 戦略")).size());
         assertTrue(MigrationIT.tables(db).contains(TradesTable.NAME), "nothing was dropped");
     }

@@ -39,6 +39,7 @@ public record PriceRows(BarSeries series, double[] adjClose) {
         return adjClose[i];
     }
 
+    /** A copy of the adjusted closes, or {@code null} when the source has none. */
     @Override
     public double[] adjClose() {
         return adjClose == null ? null : adjClose.clone();
