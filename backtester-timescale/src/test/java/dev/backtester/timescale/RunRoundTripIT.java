@@ -8,14 +8,18 @@ import dev.backtester.api.data.BarSeries;
 import dev.backtester.api.result.RunResult;
 import dev.backtester.api.result.Trade;
 import dev.backtester.core.analytics.RunFingerprint;
+import dev.backtester.core.config.ConfigLoader;
+import dev.backtester.core.config.StrategyConfig;
 import dev.backtester.core.data.CsvFormat;
 import dev.backtester.core.engine.Backtest;
 import dev.backtester.timescale.prices.DatabaseDataProvider;
 import dev.backtester.timescale.prices.PriceIngestor;
 import dev.backtester.timescale.prices.TimeRange;
 import dev.backtester.timescale.runs.RunDescription;
+import dev.backtester.timescale.runs.RunQuery;
 import dev.backtester.timescale.runs.RunRepository;
 import dev.backtester.timescale.runs.RunStatus;
+import dev.backtester.timescale.runs.RunSummary;
 import dev.backtester.timescale.schema.Database;
 import dev.backtester.timescale.schema.SchemaMigrator;
 import java.util.ArrayList;
@@ -65,6 +69,40 @@ class RunRoundTripIT {
         assertEquals(inMemory.metrics(), loaded.metrics());
         assertEquals(RunStatus.COMPLETED, runs.find(id).orElseThrow().status());
         assertEquals(inMemory.trades().size(), runs.find(id).orElseThrow().tradesCount());
+    }
+
+    @Test
+    void aYamlConfiguredRunIsStoredWithItsVersionHashesAndText() {
+        String yaml = """
+                strategy: bb_mean_reversion
+                version: "2.1.0"
+                runtime: {candle_interval: "1d", warmup_periods: 100}
+                components:
+                  indicators:
+                    - bollinger_bands: {period: 20, std_dev: 2.0}
+                    - rsi: {period: 14}
+                  signals:
+                    entry_long: [{bb_lower_touch: {}}, {rsi_oversold: {threshold: 30}}]
+                    exit_long: [{bb_upper_touch: {}}]
+                  sizing: {type: percent_of_equity, params: {pct: 0.95}}
+                backtest: {initial_capital: 100000.0, universe: "O'Reilly; 日本株"}
+                execution: {fill_model: next_open, commission_model: {type: percent, rate: 0.001}}
+                """;
+        StrategyConfig config = new ConfigLoader().parse("bb.yaml", yaml);
+        RunResult result = Backtest.of(config.strategy()).initialCapital(config.backtest().initialCapital())
+                .run(TestData.yahoo("orcl-1995-2014.txt", "ORCL"));
+
+        UUID id = runs.save(RunDescription.of(config), result);
+
+        RunDescription stored = runs.find(id).orElseThrow().description();
+        assertEquals("2.1.0", stored.strategyVersion());
+        assertEquals(config.hashes().strategyHash(), stored.strategyHash());
+        assertEquals(config.hashes().parameterHash(), stored.paramHash());
+        assertEquals(yaml, stored.paramYaml());
+        assertEquals("O'Reilly; 日本株", stored.universeName());
+        assertEquals(List.of(id), runs.list(RunQuery.all().hash(config.hashes().strategyHash())).stream()
+                .map(RunSummary::id).toList());
+        assertEquals(result, runs.loadResult(id).orElseThrow());
     }
 
     @Test

@@ -1,12 +1,13 @@
 package dev.backtester.timescale.runs;
 
+import dev.backtester.core.config.StrategyConfig;
 import java.util.Objects;
 import java.util.UUID;
 
 /**
  * What the caller knows about a run that the engine's result does not: how the strategy and its
- * parameters are identified, the universe, and how the run relates to others. The strategy
- * configuration layer supplies these; the engine's {@code RunMetadata} supplies the rest.
+ * parameters are identified, the universe, and how the run relates to others. A YAML configuration
+ * supplies these ({@link #of(StrategyConfig)}); the engine's {@code RunMetadata} supplies the rest.
  *
  * @param strategyVersion semantic version of the strategy, e.g. {@code 2.1.0}
  * @param strategyHash    hash of the strategy's code and canonical configuration
@@ -34,6 +35,15 @@ public record RunDescription(String strategyVersion, String strategyHash, String
                                           String paramYaml, String universeName) {
         return new RunDescription(strategyVersion, strategyHash, paramHash, paramYaml, universeName, RunType.BACKTEST,
                 null);
+    }
+
+    /**
+     * The description of a run of a YAML configuration: its version, strategy and parameter hashes,
+     * its text as parameter YAML, and its {@code backtest.universe} (empty when the file names none).
+     */
+    public static RunDescription of(StrategyConfig config) {
+        return new RunDescription(config.version(), config.hashes().strategyHash(), config.hashes().parameterHash(),
+                config.yaml(), config.backtest().universe().orElse(""), RunType.BACKTEST, null);
     }
 
     /** The same description with another run type. */
