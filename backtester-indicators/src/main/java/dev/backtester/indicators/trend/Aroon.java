@@ -4,8 +4,11 @@ import dev.backtester.indicators.AbstractIndicator;
 import dev.backtester.indicators.BaseStream;
 import dev.backtester.indicators.Bars;
 import dev.backtester.indicators.IndicatorStream;
+import dev.backtester.indicators.NaNs;
 import dev.backtester.indicators.Params;
 import dev.backtester.indicators.RollingExtreme;
+
+import java.util.Arrays;
 
 /**
  * Aroon (Chande 1995). TA-Lib: AROON and AROONOSC. Over the last {@code period+1} bars (the
@@ -56,12 +59,21 @@ public final class Aroon extends AbstractIndicator {
         Params.sameLength("aroon", "up", up.length, "high", n);
         Params.sameLength("aroon", "down", down.length, "high", n);
         Params.sameLength("aroon", "oscillator", oscillator.length, "high", n);
-        State state = new State(period);
-        for (int i = 0; i < n; i++) {
-            state.update(high[i], low[i]);
-            up[i] = state.up;
-            down[i] = state.down;
-            oscillator[i] = state.up - state.down;
+        // the ages of the extremes go to up and down first, then become the Aroon values
+        RollingExtreme.window(high, 0, period + 1, true, oscillator, up);
+        RollingExtreme.window(low, 0, period + 1, false, oscillator, down);
+        double factor = 100.0 / period;
+        for (int i = period; i < n; i++) {
+            up[i] = factor * (period - up[i]);
+            down[i] = factor * (period - down[i]);
+            oscillator[i] = up[i] - down[i];
+        }
+        Arrays.fill(oscillator, 0, Math.min(period, n), Double.NaN);
+        int poison = Math.max(period, NaNs.first(high, low));
+        if (poison < n) {
+            Arrays.fill(up, poison, n, Double.NaN);
+            Arrays.fill(down, poison, n, Double.NaN);
+            Arrays.fill(oscillator, poison, n, Double.NaN);
         }
     }
 
