@@ -59,17 +59,54 @@ public final class Aroon extends AbstractIndicator {
         Params.sameLength("aroon", "up", up.length, "high", n);
         Params.sameLength("aroon", "down", down.length, "high", n);
         Params.sameLength("aroon", "oscillator", oscillator.length, "high", n);
-        // the ages of the extremes go to up and down first, then become the Aroon values
-        RollingExtreme.window(high, 0, period + 1, true, oscillator, up);
-        RollingExtreme.window(low, 0, period + 1, false, oscillator, down);
+        // one pass tracking the positions of the highest high and the lowest low over period+1
+        // bars, rescanning only when one leaves the window (TA-Lib's method; latest wins ties)
         double factor = 100.0 / period;
-        for (int i = period; i < n; i++) {
-            up[i] = factor * (period - up[i]);
-            down[i] = factor * (period - down[i]);
-            oscillator[i] = up[i] - down[i];
+        int first = Math.min(period, n);
+        Arrays.fill(up, 0, first, Double.NaN);
+        Arrays.fill(down, 0, first, Double.NaN);
+        Arrays.fill(oscillator, 0, first, Double.NaN);
+        int hiIdx = -1;
+        int loIdx = -1;
+        double hi = 0.0;
+        double lo = 0.0;
+        for (int i = first; i < n; i++) {
+            int start = i - period;
+            double h = high[i];
+            double l = low[i];
+            if (hiIdx < start) {
+                hiIdx = start;
+                hi = high[start];
+                for (int j = start + 1; j <= i; j++) {
+                    if (high[j] >= hi) {
+                        hi = high[j];
+                        hiIdx = j;
+                    }
+                }
+            } else if (h >= hi) {
+                hi = h;
+                hiIdx = i;
+            }
+            if (loIdx < start) {
+                loIdx = start;
+                lo = low[start];
+                for (int j = start + 1; j <= i; j++) {
+                    if (low[j] <= lo) {
+                        lo = low[j];
+                        loIdx = j;
+                    }
+                }
+            } else if (l <= lo) {
+                lo = l;
+                loIdx = i;
+            }
+            double u = factor * (period - (i - hiIdx));
+            double d = factor * (period - (i - loIdx));
+            up[i] = u;
+            down[i] = d;
+            oscillator[i] = u - d;
         }
-        Arrays.fill(oscillator, 0, Math.min(period, n), Double.NaN);
-        int poison = Math.max(period, NaNs.first(high, low));
+        int poison = Math.max(first, NaNs.first(high, low));
         if (poison < n) {
             Arrays.fill(up, poison, n, Double.NaN);
             Arrays.fill(down, poison, n, Double.NaN);
