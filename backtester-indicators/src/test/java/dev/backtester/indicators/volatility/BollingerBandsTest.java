@@ -76,10 +76,10 @@ class BollingerBandsTest extends IndicatorContract {
 
     @Example
     void validatesArguments() {
-        assertEquals("bbands: stdDevUp must be a finite number >= 0.0, got NaN",
+        assertEquals("bbands: stdDevUp must be a finite number >= 0, got NaN",
                 assertThrows(IllegalArgumentException.class,
                         () -> new BollingerBands(Source.CLOSE, 20, Double.NaN, 2)).getMessage());
-        assertEquals("bbands: stdDevDown must be a finite number >= 0.0, got -1.0",
+        assertEquals("bbands: stdDevDown must be a finite number >= 0, got -1.0",
                 assertThrows(IllegalArgumentException.class,
                         () -> new BollingerBands(Source.CLOSE, 20, 2, -1)).getMessage());
         assertEquals("bbands: period must be >= 1, got 0",
