@@ -34,8 +34,8 @@ public final class LoadMemory {
                 cached.loadAll(symbols); // fill the cache first: the figure below is for reading it
             }
             List<BarSeries> loaded;
-            long started = System.nanoTime();
             try (HeapWatch watch = HeapWatch.start()) {
+                long started = System.nanoTime();
                 loaded = switch (way) {
                     case "csv" -> DataLoading.loadAll(new CsvDirectoryProvider(csvDirectory, CsvFormat.generic()), symbols);
                     case "cache" -> cached.loadAll(symbols);
@@ -45,6 +45,12 @@ public final class LoadMemory {
                 long bars = loaded.stream().mapToLong(BarSeries::size).sum();
                 System.out.printf(Locale.ROOT, "%s: %d symbols, %,d bars in %.1f ms (one cold run); %s%n", way,
                         loaded.size(), bars, elapsed / 1e6, watch.summary());
+            }
+            System.gc();
+            System.out.printf(Locale.ROOT, "retained after the load (the loaded bars, after a full GC): %.1f MB%n",
+                    HeapWatch.usedMb());
+            if (loaded.size() != LoadBenchmarks.SYMBOLS) {
+                throw new IllegalStateException("expected " + LoadBenchmarks.SYMBOLS + " series");
             }
         } finally {
             SyntheticCsv.delete(directory);

@@ -47,9 +47,9 @@ public final class MinuteBacktestMemory {
             series.add(minuteBars(String.format(Locale.ROOT, "M%02d", s), s, calendar));
         }
         long bars = series.stream().mapToLong(BarSeries::size).sum();
-        long started = System.nanoTime();
         RunResult result;
         try (HeapWatch watch = HeapWatch.start()) {
+            long started = System.nanoTime();
             result = Backtest.of(strategy(calendar)).initialCapital(1_000_000).run(series);
             long elapsed = System.nanoTime() - started;
             System.out.printf(Locale.ROOT, "%d symbols, %,d one-minute bars, %,d trades, final equity %,.0f in %.1f s;"
