@@ -125,11 +125,19 @@ final class HeapWatch implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException, ListenerNotFoundException {
+    public void close() {
         running = false;
-        sampler.join();
+        try {
+            sampler.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         for (GarbageCollectorMXBean collector : collectors) {
-            ((NotificationEmitter) collector).removeNotificationListener(listener);
+            try {
+                ((NotificationEmitter) collector).removeNotificationListener(listener);
+            } catch (ListenerNotFoundException e) {
+                throw new IllegalStateException("the listener added in the constructor is gone", e);
+            }
         }
     }
 }
