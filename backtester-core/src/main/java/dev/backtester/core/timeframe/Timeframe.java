@@ -74,21 +74,19 @@ public record Timeframe(Unit unit, int count) {
             throw badText(text);
         }
         int n = Integer.parseInt(text.substring(0, digits));
-        return switch (suffix) {
-            case "m" -> minutes(n);
-            case "h" -> hours(n);
-            case "d" -> single(Unit.DAY, n, text);
-            case "w" -> single(Unit.WEEK, n, text);
-            case "mo" -> single(Unit.MONTH, n, text);
-            default -> throw badText(text);
-        };
-    }
-
-    private static Timeframe single(Unit unit, int n, String text) {
-        if (n != 1) {
-            throw new IllegalArgumentException("timeframe '" + text + "': only 1d, 1w and 1mo are supported");
+        try {
+            return switch (suffix) {
+                case "m" -> minutes(n);
+                case "h" -> hours(n);
+                case "d" -> new Timeframe(Unit.DAY, n);
+                case "w" -> new Timeframe(Unit.WEEK, n);
+                case "mo" -> new Timeframe(Unit.MONTH, n);
+                default -> throw badText(text);
+            };
+        } catch (IllegalArgumentException e) {
+            throw e.getMessage().startsWith("timeframe '") ? e
+                    : new IllegalArgumentException("timeframe '" + text + "': " + e.getMessage(), e);
         }
-        return new Timeframe(unit, 1);
     }
 
     private static IllegalArgumentException badText(String text) {
