@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * file wins. On case-insensitive file systems, symbols differing only in case share a file, which is
  * then rebuilt whenever the other symbol is loaded (the stored symbol is compared), never mixed up.
  * Windows does not let a file be replaced while it is mapped, so there a rebuild of an entry this cache
- * still maps fails with an I/O error; the library is built and tested on Linux.
+ * still maps may fail with an I/O error; the library is built and tested on Linux.
  */
 public final class ColumnCache {
     private static final Logger LOG = LoggerFactory.getLogger(ColumnCache.class);
