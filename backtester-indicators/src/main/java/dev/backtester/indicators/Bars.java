@@ -22,6 +22,12 @@ public record Bars(long[] time, double[] open, double[] high, double[] low, doub
     /**
      * Checks that no column is null and that all columns have the length of {@code time}.
      *
+     * @param time   bar end times, UTC epoch milliseconds, increasing
+     * @param open   opening prices
+     * @param high   highest prices
+     * @param low    lowest prices
+     * @param close  closing prices
+     * @param volume traded volumes
      * @throws NullPointerException     if a column is null (the message names it)
      * @throws IllegalArgumentException if a column's length differs from {@code time}'s
      */

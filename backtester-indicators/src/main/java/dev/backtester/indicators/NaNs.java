@@ -17,15 +17,17 @@ public final class NaNs {
      * @return the first index at which any column is NaN, or the length if none is
      */
     public static int first(double[]... columns) {
-        int n = columns[0].length;
-        for (int i = 0; i < n; i++) {
-            for (double[] column : columns) {
+        int limit = columns[0].length;
+        // one tight loop per column, each stopping at the best index found so far
+        for (double[] column : columns) {
+            for (int i = 0; i < limit; i++) {
                 if (Double.isNaN(column[i])) {
-                    return i;
+                    limit = i;
+                    break;
                 }
             }
         }
-        return n;
+        return limit;
     }
 
     /**

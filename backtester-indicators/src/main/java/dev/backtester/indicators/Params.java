@@ -36,7 +36,7 @@ public final class Params {
      */
     public static double finiteAtLeast(String indicator, String param, double value, double min) {
         if (!Double.isFinite(value) || value < min) {
-            throw new IllegalArgumentException(indicator + ": " + param + " must be a finite number >= " + min
+            throw new IllegalArgumentException(indicator + ": " + param + " must be a finite number >= " + format(min)
                     + ", got " + value);
         }
         return value;
@@ -54,6 +54,11 @@ public final class Params {
             throw new IllegalArgumentException(indicator + ": " + param + " must be a finite number > 0, got " + value);
         }
         return value;
+    }
+
+    /** Whole bounds print without a fraction: "{@code >= 0}", not "{@code >= 0.0}". */
+    private static String format(double bound) {
+        return bound == Math.rint(bound) && Math.abs(bound) < 1e15 ? Long.toString((long) bound) : Double.toString(bound);
     }
 
     /**

@@ -91,7 +91,7 @@ public final class RollingExtreme {
      * @param out    output, as long as {@code in}
      */
     public static void max(double[] in, int period, double[] out) {
-        run(in, period, true, out);
+        window(in, 0, period, true, out, null);
     }
 
     /**
@@ -102,19 +102,82 @@ public final class RollingExtreme {
      * @param out    output, as long as {@code in}
      */
     public static void min(double[] in, int period, double[] out) {
-        run(in, period, false, out);
+        window(in, 0, period, false, out, null);
     }
 
-    private static void run(double[] in, int period, boolean max, double[] out) {
-        Params.sameLength(max ? "max" : "min", "out", out.length, "in", in.length);
-        RollingExtreme extreme = new RollingExtreme(period, max);
-        int first = Math.min(period - 1, in.length);
-        for (int i = 0; i < first; i++) {
-            extreme.update(in[i]);
+    /**
+     * Batch kernel: rolling extreme of {@code in} over windows that start no earlier than
+     * {@code from}, with the same values, ages and NaN rule as the streaming form. Outputs are NaN
+     * before {@code from+period-1} and from the first NaN input (at or after {@code from}) on.
+     *
+     * <p>Unlike the stream it keeps only the position of the current extreme and rescans the
+     * window when that position leaves it (TA-Lib's method): O(period) in the worst case (a
+     * monotonic series), but a tight loop over an array that is faster than the deque on market
+     * data.
+     *
+     * @param in     input values
+     * @param from   first valid input index, >= 0
+     * @param period window length, >= 1
+     * @param max    true for the highest value, false for the lowest
+     * @param value  extremes, as long as {@code in}
+     * @param age    bars since each extreme (0 = current bar), as long as {@code in}, or null
+     */
+    public static void window(double[] in, int from, int period, boolean max, double[] value, double[] age) {
+        String name = max ? "max" : "min";
+        Params.atLeast(name, "period", period, 1);
+        Params.atLeast(name, "from", from, 0);
+        int n = in.length;
+        Params.sameLength(name, "value", value.length, "in", n);
+        if (age != null) {
+            Params.sameLength(name, "age", age.length, "in", n);
         }
-        Arrays.fill(out, 0, first, Double.NaN);
-        for (int i = first; i < in.length; i++) {
-            out[i] = extreme.update(in[i]);
+        int first = Math.min(from + period - 1, n);
+        Arrays.fill(value, 0, first, Double.NaN);
+        if (age != null) {
+            Arrays.fill(age, 0, first, Double.NaN);
+        }
+        int poison = n;
+        for (int i = from; i < n; i++) {
+            if (Double.isNaN(in[i])) {
+                poison = i;
+                break;
+            }
+        }
+        // a sign flip turns the minimum into a maximum: one loop for both
+        double sign = max ? 1.0 : -1.0;
+        int best = -1;
+        double extreme = 0.0;
+        int end = Math.min(poison, n);
+        for (int i = first; i < end; i++) {
+            int start = i - period + 1;
+            if (best < start) {
+                best = start;
+                extreme = sign * in[start];
+                for (int j = start + 1; j <= i; j++) {
+                    double x = sign * in[j];
+                    if (x >= extreme) {
+                        extreme = x;
+                        best = j;
+                    }
+                }
+            } else {
+                double x = sign * in[i];
+                if (x >= extreme) {
+                    extreme = x;
+                    best = i;
+                }
+            }
+            value[i] = sign * extreme;
+            if (age != null) {
+                age[i] = i - best;
+            }
+        }
+        int nanFrom = Math.max(first, poison);
+        if (nanFrom < n) {
+            Arrays.fill(value, nanFrom, n, Double.NaN);
+            if (age != null) {
+                Arrays.fill(age, nanFrom, n, Double.NaN);
+            }
         }
     }
 }

@@ -22,11 +22,62 @@ final class StochasticK {
 
     /** Raw %K from index {@code from}; NaN before {@code from+period-1} and from the first NaN input on. */
     static void compute(double[] high, double[] low, double[] close, int from, int period, double[] out) {
+        compute(high, low, close, from, period, false, out);
+    }
+
+    /**
+     * Raw %K, or with {@code williams} Williams %R, from index {@code from}. One pass tracks the
+     * positions of the highest high and the lowest low and rescans the window only when one of
+     * them leaves it (TA-Lib's method; the stream uses a deque, with the same values). Ties do
+     * not matter: only the extreme values are used.
+     */
+    static void compute(double[] high, double[] low, double[] close, int from, int period, boolean williams,
+                        double[] out) {
         int n = close.length;
-        State state = new State(period);
-        Arrays.fill(out, 0, Math.min(from, n), Double.NaN);
+        int first = Math.min(from + period - 1, n);
+        Arrays.fill(out, 0, first, Double.NaN);
+        int hiIdx = -1;
+        int loIdx = -1;
+        double hi = 0.0;
+        double lo = 0.0;
+        for (int i = first; i < n; i++) {
+            int start = i - period + 1;
+            double h = high[i];
+            double l = low[i];
+            if (hiIdx < start) {
+                hiIdx = start;
+                hi = high[start];
+                for (int j = start + 1; j <= i; j++) {
+                    if (high[j] >= hi) {
+                        hi = high[j];
+                        hiIdx = j;
+                    }
+                }
+            } else if (h >= hi) {
+                hi = h;
+                hiIdx = i;
+            }
+            if (loIdx < start) {
+                loIdx = start;
+                lo = low[start];
+                for (int j = start + 1; j <= i; j++) {
+                    if (low[j] <= lo) {
+                        lo = low[j];
+                        loIdx = j;
+                    }
+                }
+            } else if (l <= lo) {
+                lo = l;
+                loIdx = i;
+            }
+            out[i] = williams ? WilliamsR.of(hi, lo, close[i]) : of(hi, lo, close[i]);
+        }
+        // comparisons skip NaN silently: apply the NaN rule from the first NaN input on
         for (int i = from; i < n; i++) {
-            out[i] = state.update(high[i], low[i], close[i]);
+            if (Double.isNaN(high[i]) || Double.isNaN(low[i]) || Double.isNaN(close[i])) {
+                Arrays.fill(out, Math.max(i, first), n, Double.NaN);
+                break;
+            }
         }
     }
 

@@ -8,7 +8,6 @@ import dev.backtester.indicators.NaNs;
 import dev.backtester.indicators.Params;
 import dev.backtester.indicators.RollingExtreme;
 
-import java.util.Arrays;
 
 /**
  * Williams %R: {@code -100 * (highest high - close) / (highest high - lowest low)} over
@@ -39,7 +38,7 @@ public final class WilliamsR extends AbstractIndicator {
     }
 
     /**
-     * Williams %R from index 0.
+     * Williams %R from index 0; NaN from the first NaN input on.
      *
      * @param high   highs
      * @param low    lows, as long as {@code high}
@@ -53,17 +52,10 @@ public final class WilliamsR extends AbstractIndicator {
         Params.sameLength("willr", "high", high.length, "close", n);
         Params.sameLength("willr", "low", low.length, "close", n);
         Params.sameLength("willr", "out", out.length, "close", n);
-        RollingExtreme highest = new RollingExtreme(period, true);
-        RollingExtreme lowest = new RollingExtreme(period, false);
-        for (int i = 0; i < n; i++) {
-            double hh = highest.update(high[i]);
-            double ll = lowest.update(low[i]);
-            out[i] = of(hh, ll, close[i]);
-        }
-        Arrays.fill(out, 0, Math.min(period - 1, n), Double.NaN);
+        StochasticK.compute(high, low, close, 0, period, true, out);
     }
 
-    private static double of(double hh, double ll, double close) {
+    static double of(double hh, double ll, double close) {
         double range = hh - ll;
         return range == 0.0 ? 0.0 : -100.0 * ((hh - close) / range);
     }

@@ -4,8 +4,11 @@ import dev.backtester.indicators.AbstractIndicator;
 import dev.backtester.indicators.BaseStream;
 import dev.backtester.indicators.Bars;
 import dev.backtester.indicators.IndicatorStream;
+import dev.backtester.indicators.NaNs;
 import dev.backtester.indicators.Params;
 import dev.backtester.indicators.RollingExtreme;
+
+import java.util.Arrays;
 
 /**
  * Aroon (Chande 1995). TA-Lib: AROON and AROONOSC. Over the last {@code period+1} bars (the
@@ -56,12 +59,58 @@ public final class Aroon extends AbstractIndicator {
         Params.sameLength("aroon", "up", up.length, "high", n);
         Params.sameLength("aroon", "down", down.length, "high", n);
         Params.sameLength("aroon", "oscillator", oscillator.length, "high", n);
-        State state = new State(period);
-        for (int i = 0; i < n; i++) {
-            state.update(high[i], low[i]);
-            up[i] = state.up;
-            down[i] = state.down;
-            oscillator[i] = state.up - state.down;
+        // one pass tracking the positions of the highest high and the lowest low over period+1
+        // bars, rescanning only when one leaves the window (TA-Lib's method; latest wins ties)
+        double factor = 100.0 / period;
+        int first = Math.min(period, n);
+        Arrays.fill(up, 0, first, Double.NaN);
+        Arrays.fill(down, 0, first, Double.NaN);
+        Arrays.fill(oscillator, 0, first, Double.NaN);
+        int hiIdx = -1;
+        int loIdx = -1;
+        double hi = 0.0;
+        double lo = 0.0;
+        for (int i = first; i < n; i++) {
+            int start = i - period;
+            double h = high[i];
+            double l = low[i];
+            if (hiIdx < start) {
+                hiIdx = start;
+                hi = high[start];
+                for (int j = start + 1; j <= i; j++) {
+                    if (high[j] >= hi) {
+                        hi = high[j];
+                        hiIdx = j;
+                    }
+                }
+            } else if (h >= hi) {
+                hi = h;
+                hiIdx = i;
+            }
+            if (loIdx < start) {
+                loIdx = start;
+                lo = low[start];
+                for (int j = start + 1; j <= i; j++) {
+                    if (low[j] <= lo) {
+                        lo = low[j];
+                        loIdx = j;
+                    }
+                }
+            } else if (l <= lo) {
+                lo = l;
+                loIdx = i;
+            }
+            double u = factor * (period - (i - hiIdx));
+            double d = factor * (period - (i - loIdx));
+            up[i] = u;
+            down[i] = d;
+            oscillator[i] = u - d;
+        }
+        int poison = Math.max(first, NaNs.first(high, low));
+        if (poison < n) {
+            Arrays.fill(up, poison, n, Double.NaN);
+            Arrays.fill(down, poison, n, Double.NaN);
+            Arrays.fill(oscillator, poison, n, Double.NaN);
         }
     }
 

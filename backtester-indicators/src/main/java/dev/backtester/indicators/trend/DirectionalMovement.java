@@ -1,6 +1,9 @@
 package dev.backtester.indicators.trend;
 
+import dev.backtester.indicators.NaNs;
 import dev.backtester.indicators.volatility.TrueRange;
+
+import java.util.Arrays;
 
 /**
  * Wilder's directional movement system (Wilder 1978) with TA-Lib's start-up, shared by
@@ -57,8 +60,8 @@ final class DirectionalMovement {
         }
         double up = high - ph;
         double down = pl - low;
-        double plus = up > 0 && up > down ? up : 0.0;
-        double minus = down > 0 && down > up ? down : 0.0;
+        double plus = up > down ? Math.max(up, 0.0) : 0.0;
+        double minus = down > up ? Math.max(down, 0.0) : 0.0;
         double range = TrueRange.of(high, low, pc);
         if (i < period) {
             plusDm += plus;
@@ -100,12 +103,92 @@ final class DirectionalMovement {
         return adx;
     }
 
-    /** Runs the state over arrays; {@code which} is 0 for +DI, 1 for -DI, 2 for ADX. */
+    /**
+     * Batch kernel; {@code which} is 0 for +DI, 1 for -DI, 2 for ADX. The same arithmetic as
+     * {@link #update} in local variables, which the JIT keeps in registers.
+     */
     static void compute(double[] high, double[] low, double[] close, int period, int which, double[] out) {
-        DirectionalMovement dm = new DirectionalMovement(period);
-        for (int i = 0; i < close.length; i++) {
-            dm.update(high[i], low[i], close[i]);
-            out[i] = which == 0 ? dm.plusDi : which == 1 ? dm.minusDi : dm.adx;
+        int n = close.length;
+        if (which == 2) {
+            adx(high, low, close, period, out);
+        } else {
+            directional(high, low, close, period, which == 0, out);
+        }
+        Arrays.fill(out, NaNs.first(high, low, close), n, Double.NaN);
+    }
+
+    /** +DI or -DI alone: only one directional movement and one division per bar. */
+    private static void directional(double[] high, double[] low, double[] close, int period, boolean plusSide,
+                                    double[] out) {
+        int n = close.length;
+        double inv = 1.0 / period;
+        double dm = 0.0;
+        double tr = 0.0;
+        Arrays.fill(out, 0, Math.min(period, n), Double.NaN);
+        for (int i = 1; i < n; i++) {
+            double up = high[i] - high[i - 1];
+            double down = low[i - 1] - low[i];
+            // select, not branch: the direction of each bar's move is unpredictable
+            double move = plusSide ? (up > down ? Math.max(up, 0.0) : 0.0) : (down > up ? Math.max(down, 0.0) : 0.0);
+            double range = TrueRange.of(high[i], low[i], close[i - 1]);
+            if (i < period) {
+                dm += move;
+                tr += range;
+                continue;
+            }
+            dm = dm - dm * inv + move;
+            tr = tr - tr * inv + range;
+            out[i] = tr == 0.0 ? 0.0 : 100.0 * (dm / tr);
+        }
+    }
+
+    private static void adx(double[] high, double[] low, double[] close, int period, double[] out) {
+        int n = close.length;
+        double inv = 1.0 / period;
+        double plusDm = 0.0;
+        double minusDm = 0.0;
+        double tr = 0.0;
+        double sumDx = 0.0;
+        double adx = Double.NaN;
+        Arrays.fill(out, 0, Math.min(2 * period - 1, n), Double.NaN);
+        for (int i = 1; i < n; i++) {
+            double up = high[i] - high[i - 1];
+            double down = low[i - 1] - low[i];
+            double plus = up > down ? Math.max(up, 0.0) : 0.0;
+            double minus = down > up ? Math.max(down, 0.0) : 0.0;
+            double range = TrueRange.of(high[i], low[i], close[i - 1]);
+            if (i < period) {
+                plusDm += plus;
+                minusDm += minus;
+                tr += range;
+                continue;
+            }
+            plusDm = plusDm - plusDm * inv + plus;
+            minusDm = minusDm - minusDm * inv + minus;
+            tr = tr - tr * inv + range;
+            double plusDi;
+            double minusDi;
+            if (tr == 0.0) {
+                plusDi = 0.0;
+                minusDi = 0.0;
+            } else {
+                plusDi = 100.0 * (plusDm / tr);
+                minusDi = 100.0 * (minusDm / tr);
+            }
+            double diSum = plusDi + minusDi;
+            boolean defined = tr != 0.0 && diSum != 0.0;
+            double dx = defined ? 100.0 * (Math.abs(plusDi - minusDi) / diSum) : 0.0;
+            if (i < 2 * period - 1) {
+                sumDx += dx;
+            } else if (i == 2 * period - 1) {
+                adx = (sumDx + dx) / period;
+                out[i] = adx;
+            } else {
+                if (defined) {
+                    adx = (adx * (period - 1) + dx) / period;
+                }
+                out[i] = adx;
+            }
         }
     }
 }

@@ -4,8 +4,11 @@ import dev.backtester.indicators.AbstractIndicator;
 import dev.backtester.indicators.BaseStream;
 import dev.backtester.indicators.Bars;
 import dev.backtester.indicators.IndicatorStream;
+import dev.backtester.indicators.NaNs;
 import dev.backtester.indicators.Params;
 import dev.backtester.indicators.RollingExtreme;
+
+import java.util.Arrays;
 
 /**
  * Ichimoku Kinko Hyo (Hosoda; StockCharts ChartSchool "Ichimoku Cloud"). Not in TA-Lib. Defaults
@@ -79,20 +82,32 @@ public final class Ichimoku extends AbstractIndicator {
      */
     public static void compute(double[] high, double[] low, int tenkanPeriod, int kijunPeriod, int senkouBPeriod,
                                double[] tenkan, double[] kijun, double[] senkouA, double[] senkouB) {
-        Ichimoku ichimoku = new Ichimoku(tenkanPeriod, kijunPeriod, senkouBPeriod);
+        int lookback = Math.min(lookback(tenkanPeriod, kijunPeriod, senkouBPeriod), high.length);
+        Params.atLeast("ichimoku", "tenkanPeriod", tenkanPeriod, 1);
+        Params.atLeast("ichimoku", "kijunPeriod", kijunPeriod, 1);
+        Params.atLeast("ichimoku", "senkouBPeriod", senkouBPeriod, 1);
         int n = high.length;
         Params.sameLength("ichimoku", "low", low.length, "high", n);
-        Params.sameLength("ichimoku", "tenkan", tenkan.length, "high", n);
-        Params.sameLength("ichimoku", "kijun", kijun.length, "high", n);
         Params.sameLength("ichimoku", "senkouA", senkouA.length, "high", n);
-        Params.sameLength("ichimoku", "senkouB", senkouB.length, "high", n);
-        State state = ichimoku.new State();
-        for (int i = 0; i < n; i++) {
-            state.update(high[i], low[i]);
-            tenkan[i] = state.values[0];
-            kijun[i] = state.values[1];
-            senkouA[i] = state.values[2];
-            senkouB[i] = state.values[3];
+        // senkouA serves as scratch for the lowest lows until the end
+        midpoint(high, low, tenkanPeriod, tenkan, senkouA);
+        midpoint(high, low, kijunPeriod, kijun, senkouA);
+        midpoint(high, low, senkouBPeriod, senkouB, senkouA);
+        for (int i = lookback; i < n; i++) {
+            senkouA[i] = (tenkan[i] + kijun[i]) / 2.0;
+        }
+        int poison = Math.max(lookback, NaNs.first(high, low));
+        for (double[] out : new double[][] {tenkan, kijun, senkouA, senkouB}) {
+            Arrays.fill(out, 0, lookback, Double.NaN);
+            Arrays.fill(out, poison, n, Double.NaN);
+        }
+    }
+
+    private static void midpoint(double[] high, double[] low, int period, double[] out, double[] scratch) {
+        RollingExtreme.window(high, 0, period, true, out, null);
+        RollingExtreme.window(low, 0, period, false, scratch, null);
+        for (int i = period - 1; i < out.length; i++) {
+            out[i] = (out[i] + scratch[i]) / 2.0;
         }
     }
 
@@ -133,7 +148,7 @@ public final class Ichimoku extends AbstractIndicator {
                 return;
             }
             if (poisoned) {
-                java.util.Arrays.fill(values, Double.NaN);
+                Arrays.fill(values, Double.NaN);
                 return;
             }
             values[0] = tenkan;

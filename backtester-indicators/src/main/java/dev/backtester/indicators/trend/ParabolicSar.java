@@ -4,7 +4,10 @@ import dev.backtester.indicators.AbstractIndicator;
 import dev.backtester.indicators.BaseStream;
 import dev.backtester.indicators.Bars;
 import dev.backtester.indicators.IndicatorStream;
+import dev.backtester.indicators.NaNs;
 import dev.backtester.indicators.Params;
+
+import java.util.Arrays;
 
 /**
  * Parabolic SAR (Wilder 1978) with TA-Lib's start-up and flip rules. TA-Lib: SAR. Lookback 1.
@@ -75,10 +78,66 @@ public final class ParabolicSar extends AbstractIndicator {
         validate(acceleration, maximum);
         Params.sameLength("sar", "low", low.length, "high", high.length);
         Params.sameLength("sar", "out", out.length, "high", high.length);
-        State state = new State(acceleration, maximum);
-        for (int i = 0; i < high.length; i++) {
-            out[i] = state.update(high[i], low[i]);
+        int n = high.length;
+        if (n == 0) {
+            return;
         }
+        out[0] = Double.NaN;
+        if (n == 1) {
+            return;
+        }
+        // the same start-up and steps as State, in local variables the JIT keeps in registers
+        double up = high[1] - high[0];
+        double down = low[0] - low[1];
+        boolean isLong = !(down > 0 && up < down);
+        double sar = isLong ? low[0] : high[0];
+        double ep = isLong ? high[1] : low[1];
+        double af = acceleration;
+        // bar 1 is its own previous bar for the range clamps (TA-Lib)
+        double lastHigh = high[1];
+        double lastLow = low[1];
+        for (int i = 1; i < n; i++) {
+            double prevHigh = lastHigh;
+            double prevLow = lastLow;
+            double h = high[i];
+            double l = low[i];
+            lastHigh = h;
+            lastLow = l;
+            double value;
+            if (isLong) {
+                if (l <= sar) {
+                    isLong = false;
+                    value = max3(ep, prevHigh, h);
+                    af = acceleration;
+                    ep = l;
+                    sar = max3(value + af * (ep - value), prevHigh, h);
+                } else {
+                    value = sar;
+                    if (h > ep) {
+                        ep = h;
+                        af = af + acceleration > maximum ? maximum : af + acceleration;
+                    }
+                    sar = min3(sar + af * (ep - sar), prevLow, l);
+                }
+            } else {
+                if (h >= sar) {
+                    isLong = true;
+                    value = min3(ep, prevLow, l);
+                    af = acceleration;
+                    ep = h;
+                    sar = min3(value + af * (ep - value), prevLow, l);
+                } else {
+                    value = sar;
+                    if (l < ep) {
+                        ep = l;
+                        af = af + acceleration > maximum ? maximum : af + acceleration;
+                    }
+                    sar = max3(sar + af * (ep - sar), prevHigh, h);
+                }
+            }
+            out[i] = value;
+        }
+        Arrays.fill(out, NaNs.first(high, low), n, Double.NaN);
     }
 
     @Override
@@ -97,7 +156,18 @@ public final class ParabolicSar extends AbstractIndicator {
         };
     }
 
-    /** Streaming SAR state; the kernel runs the same code. */
+    // plain comparisons: Math.max/min also order NaN and signed zeros, which costs time here
+    private static double max3(double a, double b, double c) {
+        double m = a > b ? a : b;
+        return m > c ? m : c;
+    }
+
+    private static double min3(double a, double b, double c) {
+        double m = a < b ? a : b;
+        return m < c ? m : c;
+    }
+
+    /** Streaming SAR state; the kernel repeats its arithmetic with local variables. */
     private static final class State {
         private final double acceleration;
         private final double maximum;
@@ -142,36 +212,36 @@ public final class ParabolicSar extends AbstractIndicator {
         private double longStep(double high, double low, double prevHigh, double prevLow) {
             if (low <= sar) {
                 isLong = false;
-                double out = Math.max(Math.max(ep, prevHigh), high);
+                double out = max3(ep, prevHigh, high);
                 af = acceleration;
                 ep = low;
-                sar = Math.max(Math.max(out + af * (ep - out), prevHigh), high);
+                sar = max3(out + af * (ep - out), prevHigh, high);
                 return out;
             }
             double out = sar;
             if (high > ep) {
                 ep = high;
-                af = Math.min(af + acceleration, maximum);
+                af = af + acceleration > maximum ? maximum : af + acceleration;
             }
-            sar = Math.min(Math.min(sar + af * (ep - sar), prevLow), low);
+            sar = min3(sar + af * (ep - sar), prevLow, low);
             return out;
         }
 
         private double shortStep(double high, double low, double prevHigh, double prevLow) {
             if (high >= sar) {
                 isLong = true;
-                double out = Math.min(Math.min(ep, prevLow), low);
+                double out = min3(ep, prevLow, low);
                 af = acceleration;
                 ep = high;
-                sar = Math.min(Math.min(out + af * (ep - out), prevLow), low);
+                sar = min3(out + af * (ep - out), prevLow, low);
                 return out;
             }
             double out = sar;
             if (low < ep) {
                 ep = low;
-                af = Math.min(af + acceleration, maximum);
+                af = af + acceleration > maximum ? maximum : af + acceleration;
             }
-            sar = Math.max(Math.max(sar + af * (ep - sar), prevHigh), high);
+            sar = max3(sar + af * (ep - sar), prevHigh, high);
             return out;
         }
     }

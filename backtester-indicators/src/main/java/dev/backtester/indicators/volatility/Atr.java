@@ -4,9 +4,12 @@ import dev.backtester.indicators.AbstractIndicator;
 import dev.backtester.indicators.BaseStream;
 import dev.backtester.indicators.Bars;
 import dev.backtester.indicators.IndicatorStream;
+import dev.backtester.indicators.NaNs;
 import dev.backtester.indicators.Params;
 import dev.backtester.indicators.trend.Ema;
 import dev.backtester.indicators.trend.EmaSeed;
+
+import java.util.Arrays;
 
 /**
  * Average true range (Wilder 1978). TA-Lib: ATR. Lookback {@code period}. Output: {@code value}.
@@ -49,9 +52,32 @@ public final class Atr extends AbstractIndicator {
      */
     public static void compute(double[] high, double[] low, double[] close, int period, double[] out) {
         Params.atLeast("atr", "period", period, 1);
-        double[] tr = new double[high.length];
-        TrueRange.compute(high, low, close, tr);
-        Ema.compute(tr, Math.min(1, tr.length), period, 1.0 / period, EmaSeed.SMA, out);
+        int n = close.length;
+        Params.sameLength("atr", "high", high.length, "close", n);
+        Params.sameLength("atr", "low", low.length, "close", n);
+        Params.sameLength("atr", "out", out.length, "close", n);
+        int first = Math.min(period, n);
+        Arrays.fill(out, 0, first, Double.NaN);
+        // one pass, the same arithmetic as TrueRange.of fed to an SMA-seeded Ema.State with k = 1/period
+        double k = 1.0 / period;
+        double m = 1.0 - k;
+        double sum = 0.0;
+        double atr = 0.0;
+        for (int i = 1; i < n; i++) {
+            double tr = TrueRange.of(high[i], low[i], close[i - 1]);
+            if (i < period) {
+                sum += tr;
+            } else if (i == period) {
+                sum += tr;
+                atr = sum / period;
+                out[i] = atr;
+            } else {
+                atr = tr * k + atr * m;
+                out[i] = atr;
+            }
+        }
+        // the true range forgets a NaN close once the next bar has passed: apply the NaN rule
+        Arrays.fill(out, Math.max(first, NaNs.first(high, low, close)), n, Double.NaN);
     }
 
     @Override
@@ -74,6 +100,7 @@ public final class Atr extends AbstractIndicator {
     public static final class State {
         private final Ema.State smoothing;
         private boolean started;
+        private boolean poisoned;
         private double prevClose;
         private double value = Double.NaN;
 
@@ -90,7 +117,10 @@ public final class Atr extends AbstractIndicator {
          * @return the ATR after this bar, NaN during warm-up
          */
         public double update(double high, double low, double close) {
-            if (started) {
+            poisoned |= Double.isNaN(high) || Double.isNaN(low) || Double.isNaN(close);
+            if (poisoned) {
+                value = Double.NaN;
+            } else if (started) {
                 value = smoothing.update(TrueRange.of(high, low, prevClose));
             }
             started = true;

@@ -48,7 +48,10 @@ public final class TrueRange extends AbstractIndicator {
      * @return the true range of the bar
      */
     public static double of(double high, double low, double prevClose) {
-        return Math.max(high, prevClose) - Math.min(low, prevClose);
+        // plain comparisons are cheaper than Math.max/min; written so a NaN high or low propagates
+        double top = prevClose > high ? prevClose : high;
+        double bottom = prevClose < low ? prevClose : low;
+        return top - bottom;
     }
 
     @Override
@@ -68,14 +71,16 @@ public final class TrueRange extends AbstractIndicator {
     @Override
     public IndicatorStream stream() {
         return new BaseStream(1) {
-            private double prevClose = Double.NaN;
+            private double prevClose;
+            private boolean started;
             private boolean poisoned;
 
             @Override
             public void update(long time, double open, double high, double low, double close, double volume) {
                 poisoned |= Double.isNaN(high) || Double.isNaN(low) || Double.isNaN(close);
-                // Math.max/min propagate NaN, so bar 0 (no previous close) gives NaN
-                values[0] = poisoned ? Double.NaN : of(high, low, prevClose);
+                // bar 0 has no previous close
+                values[0] = poisoned || !started ? Double.NaN : of(high, low, prevClose);
+                started = true;
                 prevClose = close;
             }
         };

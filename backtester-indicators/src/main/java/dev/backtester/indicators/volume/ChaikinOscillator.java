@@ -70,13 +70,28 @@ public final class ChaikinOscillator extends AbstractIndicator {
                                int slowPeriod, double[] out) {
         validate(fastPeriod, slowPeriod);
         int n = high.length;
-        double[] ad = new double[n];
-        AccumulationDistribution.compute(high, low, close, volume, ad);
-        double[] fast = new double[n];
-        Ema.compute(ad, 0, fastPeriod, EmaSeed.FIRST_VALUE, fast);
-        Ema.compute(ad, 0, slowPeriod, EmaSeed.FIRST_VALUE, out);
+        Params.sameLength("adosc", "low", low.length, "high", n);
+        Params.sameLength("adosc", "close", close.length, "high", n);
+        Params.sameLength("adosc", "volume", volume.length, "high", n);
+        Params.sameLength("adosc", "out", out.length, "high", n);
+        // one pass, the same arithmetic as two first-value-seeded Ema.State
+        double kf = Ema.alpha(fastPeriod);
+        double mf = 1.0 - kf;
+        double ks = Ema.alpha(slowPeriod);
+        double ms = 1.0 - ks;
+        double ad = 0.0;
+        double fast = 0.0;
+        double slow = 0.0;
         for (int i = 0; i < n; i++) {
-            out[i] = fast[i] - out[i];
+            ad += AccumulationDistribution.flow(high[i], low[i], close[i], volume[i]);
+            if (i == 0) {
+                fast = ad;
+                slow = ad;
+            } else {
+                fast = ad * kf + fast * mf;
+                slow = ad * ks + slow * ms;
+            }
+            out[i] = fast - slow;
         }
         Arrays.fill(out, 0, Math.min(slowPeriod - 1, n), Double.NaN);
     }

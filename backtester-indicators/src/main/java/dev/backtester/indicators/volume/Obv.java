@@ -49,10 +49,13 @@ public final class Obv extends AbstractIndicator {
             return;
         }
         double obv = volume[0];
+        double prev = price[0];
         out[0] = obv;
         for (int i = 1; i < n; i++) {
-            obv = step(obv, price[i], price[i - 1], volume[i]);
+            double x = price[i];
+            obv = step(obv, x, prev, volume[i]);
             out[i] = obv;
+            prev = x;
         }
     }
 

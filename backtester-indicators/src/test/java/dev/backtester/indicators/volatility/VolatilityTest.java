@@ -149,7 +149,7 @@ class VolatilityTest extends IndicatorContract {
 
     @Example
     void validatesArguments() {
-        assertEquals("keltner: multiplier must be a finite number >= 0.0, got Infinity",
+        assertEquals("keltner: multiplier must be a finite number >= 0, got Infinity",
                 assertThrows(IllegalArgumentException.class,
                         () -> new Keltner(Source.CLOSE, 20, 10, Double.POSITIVE_INFINITY)).getMessage());
         assertEquals("hv: period must be >= 2, got 1",
