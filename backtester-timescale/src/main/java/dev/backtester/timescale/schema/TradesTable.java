@@ -101,6 +101,11 @@ public final class TradesTable {
     public static final Field<Boolean> IS_OPEN = column("is_open",
             SQLDataType.BOOLEAN.notNull().defaultValue(DSL.inline(false)));
 
+    /** The engine's trade id, which order events refer to (version 3). */
+    public static final Field<Long> ENGINE_TRADE_ID = column("engine_trade_id", SQLDataType.BIGINT);
+    /** Cash dividends received (long) or paid (short) while open (version 3). */
+    public static final Field<Double> DIVIDENDS = column("dividends", SQLDataType.DOUBLE);
+
     private TradesTable() {
     }
 }
