@@ -9,6 +9,7 @@ import dev.backtester.api.result.ExitReason;
 import dev.backtester.api.result.OrderEvent.Reason;
 import dev.backtester.api.result.OrderEvent.Role;
 import dev.backtester.api.result.OrderEvent.Side;
+import java.util.Arrays;
 
 /**
  * Fills the working orders of one symbol against one bar: step 1 of the temporal contract. In
@@ -58,7 +59,7 @@ final class FillSimulator {
         int symbols = account.symbols();
         this.capacityBar = new int[symbols];
         this.capacityLeft = new double[symbols];
-        java.util.Arrays.fill(capacityBar, -1);
+        Arrays.fill(capacityBar, -1);
     }
 
     /**
