@@ -18,6 +18,16 @@ final class ConditionSignals implements SignalLogic {
         this.exitShort = exitShort;
     }
 
+    @Override
+    public String ruleName(Signal signal) {
+        return switch (signal) {
+            case LONG -> "entry_long";
+            case SHORT -> "entry_short";
+            case FLAT -> "exit";
+            case NONE -> "none";
+        };
+    }
+
     // Each condition is tested at its own call site (no shared helper), so the JIT sees one
     // target per site and can inline the user's lambdas into the engine loop.
     @Override

@@ -1,5 +1,7 @@
 package dev.backtester.api;
 
+import java.util.Locale;
+
 /**
  * Decides, at the close of each bar, what position a symbol should have.
  *
@@ -12,4 +14,12 @@ public interface SignalLogic {
 
     /** The target for this symbol after this bar. */
     Signal evaluate(DataWindow window);
+
+    /**
+     * Name of the rule that produced {@code signal}, recorded as the entry signal of the trade it
+     * opens. The default is the signal's name in lower case, e.g. {@code long}.
+     */
+    default String ruleName(Signal signal) {
+        return signal.name().toLowerCase(Locale.ROOT);
+    }
 }

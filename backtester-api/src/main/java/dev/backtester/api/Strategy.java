@@ -2,6 +2,8 @@ package dev.backtester.api;
 
 import dev.backtester.api.execution.CommissionModel;
 import dev.backtester.api.execution.FillModel;
+import dev.backtester.api.execution.IntrabarPriority;
+import dev.backtester.api.execution.OrderPlanner;
 import dev.backtester.api.execution.SlippageModel;
 import dev.backtester.api.regime.RegimeFilter;
 import dev.backtester.api.risk.RiskRule;
@@ -27,12 +29,16 @@ public final class Strategy {
     private final CommissionModel commission;
     private final SlippageModel slippage;
     private final FillModel fillModel;
+    private final OrderPlanner entryOrders;
+    private final IntrabarPriority intrabarPriority;
+    private final double volumeLimit;
     private final boolean fractionalShares;
     private final int warmupBars;
 
     Strategy(String name, Object handleOwner, List<DeclaredIndicator> indicators, SignalLogic signalLogic, PositionSizer sizer,
              List<RiskRule> riskRules, RegimeFilter regimeFilter, CommissionModel commission,
-             SlippageModel slippage, FillModel fillModel, boolean fractionalShares, int warmupBars) {
+             SlippageModel slippage, FillModel fillModel, OrderPlanner entryOrders, IntrabarPriority intrabarPriority,
+             double volumeLimit, boolean fractionalShares, int warmupBars) {
         this.name = name;
         this.handleOwner = handleOwner;
         this.indicators = List.copyOf(indicators);
@@ -48,6 +54,9 @@ public final class Strategy {
         this.commission = commission;
         this.slippage = slippage;
         this.fillModel = fillModel;
+        this.entryOrders = entryOrders;
+        this.intrabarPriority = intrabarPriority;
+        this.volumeLimit = volumeLimit;
         this.fractionalShares = fractionalShares;
         this.warmupBars = warmupBars;
     }
@@ -87,6 +96,18 @@ public final class Strategy {
 
     /** The fill model. */
     public FillModel fillModel() { return fillModel; }
+
+    /** What order each entry becomes (default: market). */
+    public OrderPlanner entryOrders() { return entryOrders; }
+
+    /** Which bracket exit fills when stop and target are both reached in one bar (default: the stop). */
+    public IntrabarPriority intrabarPriority() { return intrabarPriority; }
+
+    /**
+     * Largest share of a bar's volume that the fills of one symbol may take in that bar, in (0, 1];
+     * 0 when fills are not limited by volume (the default).
+     */
+    public double volumeLimit() { return volumeLimit; }
 
     /** True when positions may hold fractional shares; otherwise sizes are rounded down to whole shares. */
     public boolean fractionalShares() { return fractionalShares; }

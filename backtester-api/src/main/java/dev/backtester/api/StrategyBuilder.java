@@ -2,6 +2,8 @@ package dev.backtester.api;
 
 import dev.backtester.api.execution.CommissionModel;
 import dev.backtester.api.execution.FillModel;
+import dev.backtester.api.execution.IntrabarPriority;
+import dev.backtester.api.execution.OrderPlanner;
 import dev.backtester.api.execution.SlippageModel;
 import dev.backtester.api.regime.RegimeFilter;
 import dev.backtester.api.risk.RiskRule;
@@ -27,8 +29,9 @@ import java.util.Objects;
  *
  * Signals come either from one {@link SignalLogic} ({@link #signals}) or from entry and exit
  * conditions ({@link #entryLong}, {@link #exitLong}, {@link #entryShort}, {@link #exitShort}),
- * not both. Defaults: fills at the next bar's open, no commission, no slippage, whole shares,
- * warm-up equal to the longest indicator look-back. A builder is not thread-safe; the strategy it
+ * not both. Defaults: market orders filled at the next bar's open, no volume limit, no commission,
+ * no slippage, stop before target when both are reached in one bar, whole shares, warm-up equal to
+ * the longest indicator look-back. A builder is not thread-safe; the strategy it
  * builds is immutable.
  */
 public final class StrategyBuilder {
@@ -48,6 +51,9 @@ public final class StrategyBuilder {
     private CommissionModel commission = CommissionModel.NONE;
     private SlippageModel slippage = SlippageModel.NONE;
     private FillModel fillModel = FillModel.NEXT_BAR_OPEN;
+    private OrderPlanner entryOrders = OrderPlanner.MARKET;
+    private IntrabarPriority intrabarPriority = IntrabarPriority.STOP_FIRST;
+    private double volumeLimit;
     private boolean fractionalShares;
     private int warmupBars = -1;
 
@@ -158,6 +164,36 @@ public final class StrategyBuilder {
         return this;
     }
 
+    /**
+     * What order each entry becomes: limit, stop, stop-limit, market-on-open or -close, with a time in
+     * force and an optional bracket (default: {@link OrderPlanner#MARKET}). Exits decided by signals
+     * stay market orders.
+     */
+    public StrategyBuilder entryOrders(OrderPlanner planner) {
+        this.entryOrders = Objects.requireNonNull(planner, "planner");
+        return this;
+    }
+
+    /** Which bracket exit fills when its stop and target are both reached inside one bar (default stop first). */
+    public StrategyBuilder intrabar(IntrabarPriority priority) {
+        this.intrabarPriority = Objects.requireNonNull(priority, "priority");
+        return this;
+    }
+
+    /**
+     * Limits the fills of each symbol to {@code maxShareOfVolume} of each bar's volume; the rest of an
+     * order carries to the next bars as partial fills until it is filled, cancelled or expires.
+     *
+     * @throws IllegalArgumentException unless {@code 0 < maxShareOfVolume <= 1}
+     */
+    public StrategyBuilder volumeLimit(double maxShareOfVolume) {
+        if (!(maxShareOfVolume > 0 && maxShareOfVolume <= 1)) {
+            throw new IllegalArgumentException("volumeLimit must be in (0, 1], got " + maxShareOfVolume);
+        }
+        this.volumeLimit = maxShareOfVolume;
+        return this;
+    }
+
     /** Allows fractional share counts (default: whole shares, sizes rounded down). */
     public StrategyBuilder fractionalShares(boolean allowed) {
         this.fractionalShares = allowed;
@@ -202,6 +238,6 @@ public final class StrategyBuilder {
             }
         }
         return new Strategy(name, handleOwner, indicators, logic, sizer, riskRules, regimeFilter, commission, slippage,
-                fillModel, fractionalShares, warmup);
+                fillModel, entryOrders, intrabarPriority, volumeLimit, fractionalShares, warmup);
     }
 }

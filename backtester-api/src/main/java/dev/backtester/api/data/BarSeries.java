@@ -19,6 +19,7 @@ public final class BarSeries {
     private final double[] low;
     private final double[] close;
     private final double[] volume;
+    private final double[] adjustedClose;
 
     /**
      * Creates a series from column arrays (copied).
@@ -27,6 +28,17 @@ public final class BarSeries {
      */
     public BarSeries(String symbol, long[] times, double[] open, double[] high, double[] low,
                      double[] close, double[] volume) {
+        this(symbol, times, open, high, low, close, volume, null);
+    }
+
+    /**
+     * Creates a series with an adjusted-close column (copied; null for none), e.g. Yahoo's
+     * {@code Adj Close}: the close adjusted for dividends (and splits) after the bar.
+     *
+     * @throws IllegalArgumentException if the arrays differ in length or times are not strictly increasing
+     */
+    public BarSeries(String symbol, long[] times, double[] open, double[] high, double[] low,
+                     double[] close, double[] volume, double[] adjustedClose) {
         this.symbol = Objects.requireNonNull(symbol, "symbol");
         int n = times.length;
         requireLength("open", open, n, symbol);
@@ -34,6 +46,9 @@ public final class BarSeries {
         requireLength("low", low, n, symbol);
         requireLength("close", close, n, symbol);
         requireLength("volume", volume, n, symbol);
+        if (adjustedClose != null) {
+            requireLength("adjusted close", adjustedClose, n, symbol);
+        }
         for (int i = 1; i < n; i++) {
             if (times[i] <= times[i - 1]) {
                 throw new IllegalArgumentException("bar times of " + symbol + " must be strictly increasing: bar "
@@ -46,6 +61,7 @@ public final class BarSeries {
         this.low = low.clone();
         this.close = close.clone();
         this.volume = volume.clone();
+        this.adjustedClose = adjustedClose == null ? null : adjustedClose.clone();
     }
 
     private static void requireLength(String column, double[] values, int n, String symbol) {
@@ -79,6 +95,26 @@ public final class BarSeries {
     /** Volume of bar {@code i}. */
     public double volume(int i) { return volume[i]; }
 
+    /** True when the series has an adjusted-close column. */
+    public boolean hasAdjustedClose() { return adjustedClose != null; }
+
+    /**
+     * Adjusted close of bar {@code i}.
+     *
+     * @throws IllegalStateException when the series has no adjusted-close column
+     */
+    public double adjustedClose(int i) {
+        if (adjustedClose == null) {
+            throw new IllegalStateException(symbol + " has no adjusted-close column");
+        }
+        return adjustedClose[i];
+    }
+
+    /** This series with {@code values} as its adjusted-close column (null removes it). */
+    public BarSeries withAdjustedClose(double[] values) {
+        return new BarSeries(symbol, times, open, high, low, close, volume, values);
+    }
+
     /** Value of {@code field} at bar {@code i}. */
     public double value(PriceField field, int i) {
         return switch (field) {
@@ -108,7 +144,8 @@ public final class BarSeries {
     public BarSeries slice(int from, int to) {
         return new BarSeries(symbol, Arrays.copyOfRange(times, from, to), Arrays.copyOfRange(open, from, to),
                 Arrays.copyOfRange(high, from, to), Arrays.copyOfRange(low, from, to),
-                Arrays.copyOfRange(close, from, to), Arrays.copyOfRange(volume, from, to));
+                Arrays.copyOfRange(close, from, to), Arrays.copyOfRange(volume, from, to),
+                adjustedClose == null ? null : Arrays.copyOfRange(adjustedClose, from, to));
     }
 
     /** The first {@code n} bars; a prefix is exactly what a run could have seen at bar {@code n - 1}. */
@@ -119,7 +156,7 @@ public final class BarSeries {
         return o instanceof BarSeries other && symbol.equals(other.symbol) && Arrays.equals(times, other.times)
                 && Arrays.equals(open, other.open) && Arrays.equals(high, other.high)
                 && Arrays.equals(low, other.low) && Arrays.equals(close, other.close)
-                && Arrays.equals(volume, other.volume);
+                && Arrays.equals(volume, other.volume) && Arrays.equals(adjustedClose, other.adjustedClose);
     }
 
     @Override

@@ -13,6 +13,14 @@ public interface SlippageModel {
      */
     double slippagePerShare(double price, double signedShares, DataWindow atDecision);
 
+    /**
+     * The part of {@link #slippagePerShare} that is market impact (the price moved by the order
+     * itself), recorded separately on fills and trades; the default is none.
+     */
+    default double impactPerShare(double price, double signedShares, DataWindow atDecision) {
+        return 0.0;
+    }
+
     /** No slippage. */
     SlippageModel NONE = (price, signedShares, atDecision) -> 0.0;
 }

@@ -1,2 +1,2 @@
-/** Immutable results of a run: equity curve, trades, metrics, metadata. */
+/** Immutable results of a run: equity curve, trades with their attribution, order events, cash flows, metrics, metadata. */
 package dev.backtester.api.result;

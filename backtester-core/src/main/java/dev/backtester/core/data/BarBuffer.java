@@ -16,6 +16,8 @@ final class BarBuffer {
     private double[] low;
     private double[] close;
     private double[] volume;
+    private double[] adjustedClose;
+    private boolean hasAdjustedClose;
     private int[] lines;
     private int[] lineStarts;
     private int[] lineEnds;
@@ -28,13 +30,18 @@ final class BarBuffer {
         low = new double[capacity];
         close = new double[capacity];
         volume = new double[capacity];
+        adjustedClose = new double[capacity];
         lines = new int[capacity];
         lineStarts = new int[capacity];
         lineEnds = new int[capacity];
     }
 
-    /** Appends a bar read from {@code line}, which spans {@code text[lineStart, lineEnd)}. */
-    void add(long time, double o, double h, double l, double c, double v, int line, int lineStart, int lineEnd) {
+    /**
+     * Appends a bar read from {@code line}, which spans {@code text[lineStart, lineEnd)}; {@code adj} is its
+     * adjusted close, NaN when the file has none.
+     */
+    void add(long time, double o, double h, double l, double c, double v, double adj, int line, int lineStart,
+             int lineEnd) {
         if (size == times.length) {
             grow();
         }
@@ -44,6 +51,8 @@ final class BarBuffer {
         low[size] = l;
         close[size] = c;
         volume[size] = v;
+        adjustedClose[size] = adj;
+        hasAdjustedClose |= !Double.isNaN(adj);
         lines[size] = line;
         lineStarts[size] = lineStart;
         lineEnds[size] = lineEnd;
@@ -110,6 +119,7 @@ final class BarBuffer {
         double[] l = new double[kept];
         double[] c = new double[kept];
         double[] v = new double[kept];
+        double[] a = hasAdjustedClose ? new double[kept] : null;
         int k = 0;
         for (int i = 0; i < size; i++) {
             if (!rejected[i]) {
@@ -119,10 +129,13 @@ final class BarBuffer {
                 l[k] = low[i];
                 c[k] = close[i];
                 v[k] = volume[i];
+                if (a != null) {
+                    a[k] = adjustedClose[i];
+                }
                 k++;
             }
         }
-        return new BarSeries(symbol, t, o, h, l, c, v);
+        return new BarSeries(symbol, t, o, h, l, c, v, a);
     }
 
     private void grow() {
@@ -133,6 +146,7 @@ final class BarBuffer {
         low = Arrays.copyOf(low, capacity);
         close = Arrays.copyOf(close, capacity);
         volume = Arrays.copyOf(volume, capacity);
+        adjustedClose = Arrays.copyOf(adjustedClose, capacity);
         lines = Arrays.copyOf(lines, capacity);
         lineStarts = Arrays.copyOf(lineStarts, capacity);
         lineEnds = Arrays.copyOf(lineEnds, capacity);

@@ -6,6 +6,7 @@ import static dev.backtester.core.data.ResolvedColumns.HIGH;
 import static dev.backtester.core.data.ResolvedColumns.LOW;
 import static dev.backtester.core.data.ResolvedColumns.OPEN;
 import static dev.backtester.core.data.ResolvedColumns.TIME;
+import static dev.backtester.core.data.ResolvedColumns.ADJ_CLOSE;
 import static dev.backtester.core.data.ResolvedColumns.VOLUME;
 
 import java.util.ArrayList;
@@ -136,8 +137,9 @@ final class CsvFileParser {
         double low = number(lineNumber, LOW);
         double close = number(lineNumber, CLOSE);
         double volume = columns.index(VOLUME) < 0 ? 0 : number(lineNumber, VOLUME);
+        double adjusted = columns.index(ADJ_CLOSE) < 0 ? Double.NaN : number(lineNumber, ADJ_CLOSE);
         if (!rowFailed) {
-            rows.add(time, open, high, low, close, volume, lineNumber, start, end);
+            rows.add(time, open, high, low, close, volume, adjusted, lineNumber, start, end);
         }
     }
 

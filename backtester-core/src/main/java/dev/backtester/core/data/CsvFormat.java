@@ -69,7 +69,7 @@ public record CsvFormat(Header header, char delimiter, CsvColumns columns, Times
 
     /**
      * Yahoo-style daily files: header {@code Date,Open,High,Low,Close,Adj Close,Volume} read by name
-     * ({@code Adj Close} is ignored), dates {@code yyyy-MM-dd} in America/New_York, each bar ending at the
+     * ({@code Adj Close}, when there, becomes the series' adjusted-close column), dates {@code yyyy-MM-dd} in America/New_York, each bar ending at the
      * 16:00 close.
      */
     public static CsvFormat yahoo() {

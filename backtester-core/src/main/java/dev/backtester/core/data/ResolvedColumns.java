@@ -16,7 +16,9 @@ final class ResolvedColumns {
     static final int LOW = 4;
     static final int CLOSE = 5;
     static final int VOLUME = 6;
-    private static final String[] NAMES = {"Date", "Time", "Open", "High", "Low", "Close", "Volume"};
+    /** Optional: read when a header read by name has it, never reported missing. */
+    static final int ADJ_CLOSE = 7;
+    private static final String[] NAMES = {"Date", "Time", "Open", "High", "Low", "Close", "Volume", "Adj Close"};
 
     /** Field index per slot; -1 for an absent time or volume column. */
     private final int[] indexes = new int[NAMES.length];
@@ -37,6 +39,22 @@ final class ResolvedColumns {
             labels[slot] = label(refs[slot], NAMES[slot]);
             requiredFields = Math.max(requiredFields, indexes[slot] + 1);
         }
+        indexes[ADJ_CLOSE] = header == null ? -1 : optional(NAMES[ADJ_CLOSE], header);
+        labels[ADJ_CLOSE] = NAMES[ADJ_CLOSE];
+    }
+
+    /** Index of the one header field named {@code name}, -1 when there is none or more than one. */
+    private static int optional(String name, LineFields header) {
+        int found = -1;
+        for (int i = 0; i < header.count(); i++) {
+            if (header.get(i).equalsIgnoreCase(name)) {
+                if (found >= 0) {
+                    return -1;
+                }
+                found = i;
+            }
+        }
+        return found;
     }
 
     /** True when every named column was found exactly once in the header. */

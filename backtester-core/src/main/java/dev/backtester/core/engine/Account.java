@@ -16,6 +16,10 @@ final class Account {
         this.lastClose = new double[symbols];
     }
 
+    int symbols() {
+        return position.length;
+    }
+
     double cash() {
         return cash;
     }
@@ -73,6 +77,28 @@ final class Account {
             }
         }
         return net;
+    }
+
+    /** Sum of the market values of short positions, as a positive amount. */
+    double shortValue() {
+        double value = 0;
+        for (int s = 0; s < position.length; s++) {
+            if (position[s] < 0) {
+                value -= position[s] * lastClose[s];
+            }
+        }
+        return value;
+    }
+
+    /** Adds {@code amount} to cash (negative to charge): dividends, fees, interest. */
+    void credit(double amount) {
+        cash += amount;
+    }
+
+    /** A split of {@code ratio} new shares per old: the position multiplies, its last close divides. */
+    void split(int s, double ratio) {
+        position[s] *= ratio;
+        lastClose[s] /= ratio;
     }
 
     /** Books a fill of {@code signedShares} (positive = buy) at {@code price} paying {@code commission}. */

@@ -1,10 +1,15 @@
 package dev.backtester.core.engine;
 
 import dev.backtester.api.Strategy;
+import dev.backtester.api.corporate.CorporateAction;
+import dev.backtester.api.corporate.PriceBasis;
 import dev.backtester.api.data.BarSeries;
 import dev.backtester.api.data.DataProvider;
+import dev.backtester.api.execution.Financing;
+import dev.backtester.api.execution.InsufficientFunds;
 import dev.backtester.api.result.RunResult;
 import dev.backtester.api.run.RunListener;
+import dev.backtester.core.execution.CorporateActions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,18 +29,30 @@ import java.util.concurrent.Future;
  * {@link #run} trades all given symbols from one cash account, bar time by bar time;
  * {@link #runEach} runs each symbol on its own account, in parallel on all cores.
  *
- * @param strategy       what to run
- * @param initialCapital starting cash (default 100,000)
- * @param riskFreeRate   annual risk-free rate for Sharpe and Sortino (default 0)
- * @param maxLeverage    gross exposure limit as a multiple of equity (default 1: no margin)
- * @param listener       progress observer (default none)
+ * @param strategy                 what to run
+ * @param initialCapital           starting cash (default 100,000)
+ * @param riskFreeRate             annual risk-free rate for Sharpe and Sortino (default 0)
+ * @param maxLeverage              gross exposure limit as a multiple of equity (default 1: no margin); a long
+ *                                 needs 1 / maxLeverage of its value as equity
+ * @param listener                 progress observer (default none)
+ * @param insufficientFunds        what a fill the account cannot carry does: resize (default) or reject
+ * @param financing                borrow fee, cash interest, short margin and day count (default none, Reg T 150%, actual/360)
+ * @param corporateActions         explicit splits and cash dividends (default none)
+ * @param actionsFromAdjustedClose derive splits and dividends from each series' adjusted-close column (default off)
+ * @param signalPrices             prices signal logic and indicators see: raw (default) or adjusted
  */
 public record Backtest(Strategy strategy, double initialCapital, double riskFreeRate, double maxLeverage,
-                       RunListener listener) {
+                       RunListener listener, InsufficientFunds insufficientFunds, Financing financing,
+                       List<CorporateAction> corporateActions, boolean actionsFromAdjustedClose,
+                       PriceBasis signalPrices) {
 
     public Backtest {
         Objects.requireNonNull(strategy, "strategy");
         Objects.requireNonNull(listener, "listener");
+        Objects.requireNonNull(insufficientFunds, "insufficientFunds");
+        Objects.requireNonNull(financing, "financing");
+        Objects.requireNonNull(signalPrices, "signalPrices");
+        corporateActions = List.copyOf(corporateActions);
         if (!(initialCapital > 0 && initialCapital < Double.POSITIVE_INFINITY)) {
             throw new IllegalArgumentException("initialCapital must be a finite number > 0, got " + initialCapital);
         }
@@ -49,27 +66,65 @@ public record Backtest(Strategy strategy, double initialCapital, double riskFree
 
     /** A backtest of {@code strategy} with default settings. */
     public static Backtest of(Strategy strategy) {
-        return new Backtest(strategy, 100_000, 0.0, 1.0, RunListener.NONE);
+        return new Backtest(strategy, 100_000, 0.0, 1.0, RunListener.NONE, InsufficientFunds.RESIZE, Financing.NONE,
+                List.of(), false, PriceBasis.RAW);
     }
 
     /** The same backtest with another starting cash. */
     public Backtest initialCapital(double capital) {
-        return new Backtest(strategy, capital, riskFreeRate, maxLeverage, listener);
+        return new Backtest(strategy, capital, riskFreeRate, maxLeverage, listener, insufficientFunds, financing,
+                corporateActions, actionsFromAdjustedClose, signalPrices);
     }
 
     /** The same backtest with another annual risk-free rate. */
     public Backtest riskFreeRate(double rate) {
-        return new Backtest(strategy, initialCapital, rate, maxLeverage, listener);
+        return new Backtest(strategy, initialCapital, rate, maxLeverage, listener, insufficientFunds, financing,
+                corporateActions, actionsFromAdjustedClose, signalPrices);
     }
 
     /** The same backtest with another leverage limit. */
     public Backtest maxLeverage(double leverage) {
-        return new Backtest(strategy, initialCapital, riskFreeRate, leverage, listener);
+        return new Backtest(strategy, initialCapital, riskFreeRate, leverage, listener, insufficientFunds, financing,
+                corporateActions, actionsFromAdjustedClose, signalPrices);
     }
 
     /** The same backtest reporting progress to {@code runListener}. */
     public Backtest listener(RunListener runListener) {
-        return new Backtest(strategy, initialCapital, riskFreeRate, maxLeverage, runListener);
+        return new Backtest(strategy, initialCapital, riskFreeRate, maxLeverage, runListener, insufficientFunds,
+                financing, corporateActions, actionsFromAdjustedClose, signalPrices);
+    }
+
+    /** The same backtest with another policy for fills the account cannot carry. */
+    public Backtest insufficientFunds(InsufficientFunds policy) {
+        return new Backtest(strategy, initialCapital, riskFreeRate, maxLeverage, listener, policy, financing,
+                corporateActions, actionsFromAdjustedClose, signalPrices);
+    }
+
+    /** The same backtest with other financing terms (borrow fee, cash interest, short margin). */
+    public Backtest financing(Financing terms) {
+        return new Backtest(strategy, initialCapital, riskFreeRate, maxLeverage, listener, insufficientFunds, terms,
+                corporateActions, actionsFromAdjustedClose, signalPrices);
+    }
+
+    /** The same backtest applying these splits and cash dividends (in addition to any derived ones). */
+    public Backtest corporateActions(List<CorporateAction> actions) {
+        return new Backtest(strategy, initialCapital, riskFreeRate, maxLeverage, listener, insufficientFunds,
+                financing, actions, actionsFromAdjustedClose, signalPrices);
+    }
+
+    /**
+     * The same backtest deriving splits and cash dividends from each series' adjusted-close column
+     * (series without one get none); see {@link CorporateActions} for the rule and its limits.
+     */
+    public Backtest corporateActionsFromAdjustedClose(boolean derive) {
+        return new Backtest(strategy, initialCapital, riskFreeRate, maxLeverage, listener, insufficientFunds,
+                financing, corporateActions, derive, signalPrices);
+    }
+
+    /** The same backtest with signal logic and indicators on raw or adjusted prices; orders trade raw prices. */
+    public Backtest signalPrices(PriceBasis basis) {
+        return new Backtest(strategy, initialCapital, riskFreeRate, maxLeverage, listener, insufficientFunds,
+                financing, corporateActions, actionsFromAdjustedClose, basis);
     }
 
     /** Computes indicators for {@code series} once; the returned run can be executed repeatedly. */

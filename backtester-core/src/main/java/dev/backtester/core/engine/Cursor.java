@@ -5,7 +5,8 @@ import dev.backtester.api.Series;
 
 /**
  * The engine's {@link DataWindow}: a reusable cursor over one symbol's columns that can only
- * look back from its current bar. Re-pointed for every symbol and bar; never allocates.
+ * look back from its current bar. Re-pointed for every symbol and bar; never allocates. Signal
+ * logic reads the signal price basis; fill and slippage models read traded prices.
  */
 final class Cursor implements DataWindow {
     private final Object owner;
@@ -20,9 +21,18 @@ final class Cursor implements DataWindow {
         this.account = account;
     }
 
+    /** Points the cursor at bar {@code bar} of {@code data}, reading the signal price basis. */
     void moveTo(SymbolData data, int symbolIndex, int bar) {
         this.data = data;
         this.columns = data.columns;
+        this.symbolIndex = symbolIndex;
+        this.bar = bar;
+    }
+
+    /** Points the cursor at bar {@code bar} of {@code data}, reading traded prices (fill and slippage models). */
+    void moveToTraded(SymbolData data, int symbolIndex, int bar) {
+        this.data = data;
+        this.columns = data.executionColumns;
         this.symbolIndex = symbolIndex;
         this.bar = bar;
     }

@@ -1,55 +1,51 @@
 package dev.backtester.core.engine;
 
-import dev.backtester.api.Direction;
 import dev.backtester.api.Signal;
 import dev.backtester.api.SignalLogic;
 import dev.backtester.api.Strategy;
-import dev.backtester.api.execution.CommissionModel;
-import dev.backtester.api.execution.FillModel;
-import dev.backtester.api.execution.SlippageModel;
+import dev.backtester.api.result.CashFlows;
 import dev.backtester.api.result.EquityCurve;
+import dev.backtester.api.result.OrderEvent;
 import dev.backtester.api.result.Trade;
 import dev.backtester.api.run.RunListener;
 import dev.backtester.api.run.RunProgress;
 import java.util.List;
 
 /**
- * One execution of a prepared run: the bar loop of the temporal contract and the state it
- * mutates. For each bar, in schedule order:
+ * One execution of a prepared run: the bar loop of the temporal contract. For each bar, in
+ * schedule order:
  * <ol>
- *   <li>an order decided at the previous bar's close fills at this bar (market: the open);</li>
+ *   <li>at a new bar time, borrow fees and interest accrue (only when the run finances anything);</li>
+ *   <li>corporate actions due at this bar apply, then working orders fill against it
+ *       ({@link FillSimulator}) and brackets are checked;</li>
  *   <li>the symbol is marked at this bar's close;</li>
- *   <li>signal logic sees the window at this bar; a change of target becomes an order for the
- *       next bar (or, with a same-bar fill model, fills at this bar's close);</li>
+ *   <li>signal logic sees the window at this bar; a change of target becomes orders
+ *       ({@link OrderRouter}) for the next bar, or fills at this bar's close when the order type or
+ *       fill model says so;</li>
  *   <li>after the last symbol of a bar time, equity and cash are recorded.</li>
  * </ol>
- * All state is primitive arrays sized once; the loop allocates nothing per bar.
+ * A symbol with nothing working and no corporate action due costs one comparison per bar
+ * ({@code wake}); the loop allocates nothing per bar.
  */
 final class EngineRun {
-    private static final byte NO_ORDER = 0;
-    private static final byte TARGET_FLAT = 1;
-    private static final byte TARGET_LONG = 2;
-    private static final byte TARGET_SHORT = 3;
-
     private final PreparedRun prepared;
     private final SymbolData[] data;
     private final Schedule schedule;
     private final SignalLogic logic;
-    private final FillModel fillModel;
-    private final boolean sameBarFills;
-    private final CommissionModel commission;
-    private final SlippageModel slippage;
     private final int warmup;
-    private final double maxLeverage;
     private final Account account;
     private final TradeLedger ledger;
     private final Cursor window;
-    private final Cursor decisionWindow;
-    private final EntrySizing sizing;
-
-    private final byte[] orderTarget;
-    private final double[] orderShares;
-    private final int[] orderBar;
+    private final OrderBook book;
+    private final OrderEvents events;
+    private final OrderRouter router;
+    private final FillSimulator fills;
+    private final CorporateActionApplier actions;
+    private final Accrual accrual;
+    private final PeakEquity peak = new PeakEquity();
+    private final RunTotals totals = new RunTotals();
+    /** First bar at which each symbol needs {@link #attend}: orders working or an action due. */
+    private final int[] wake;
 
     private final long[] pointTime;
     private final double[] pointEquity;
@@ -60,28 +56,38 @@ final class EngineRun {
     EngineRun(PreparedRun prepared) {
         this.prepared = prepared;
         Strategy strategy = prepared.strategy();
+        Backtest settings = prepared.settings();
         this.data = prepared.data();
         this.schedule = prepared.schedule();
         this.logic = strategy.signalLogic();
-        this.fillModel = strategy.fillModel();
-        this.sameBarFills = fillModel.fillsOnSignalBar();
-        this.commission = strategy.commission();
-        this.slippage = strategy.slippage();
         this.warmup = strategy.warmupBars();
-        this.maxLeverage = prepared.settings().maxLeverage();
         int symbols = data.length;
         String[] names = new String[symbols];
         for (int s = 0; s < symbols; s++) {
             names[s] = data[s].symbol;
         }
-        this.account = new Account(prepared.settings().initialCapital(), symbols);
-        this.ledger = new TradeLedger(names);
+        this.account = new Account(settings.initialCapital(), symbols);
+        this.ledger = new TradeLedger(data, strategy.series());
         this.window = new Cursor(strategy.handleOwner(), account);
-        this.decisionWindow = new Cursor(strategy.handleOwner(), account);
-        this.sizing = new EntrySizing(strategy, account, new AccountView(account, names));
-        this.orderTarget = new byte[symbols];
-        this.orderShares = new double[symbols];
-        this.orderBar = new int[symbols];
+        this.events = new OrderEvents(strategy.name(), data);
+        this.book = new OrderBook(symbols, events);
+        boolean marketOnSignalBar = strategy.fillModel().fillsOnSignalBar();
+        OrderFactory factory = new OrderFactory(data, events, marketOnSignalBar);
+        EntrySizing sizing = new EntrySizing(strategy, account, new AccountView(account, names));
+        this.router = new OrderRouter(account, book, factory, events, sizing, strategy.entryOrders(), logic, ledger);
+        FillCosts costs = new FillCosts(strategy.slippage(), strategy.commission().newRunState(),
+                new Cursor(strategy.handleOwner(), account));
+        BuyingPower buyingPower = new BuyingPower(account, settings.maxLeverage(),
+                settings.financing().shortInitialMargin(), strategy.fractionalShares());
+        this.fills = new FillSimulator(account, book, ledger, events, factory, costs, buyingPower,
+                settings.insufficientFunds(), strategy.fillModel(), new Cursor(strategy.handleOwner(), account),
+                strategy.intrabarPriority(), strategy.volumeLimit(), strategy.fractionalShares(), peak, totals);
+        this.actions = new CorporateActionApplier(prepared.actions(), account, book, ledger, totals);
+        this.accrual = settings.financing().accrues() ? new Accrual(settings.financing(), account, ledger, totals) : null;
+        this.wake = new int[symbols];
+        for (int s = 0; s < symbols; s++) {
+            wake[s] = actions.nextBar(s);
+        }
         this.pointTime = new long[schedule.points];
         this.pointEquity = new double[schedule.points];
         this.pointCash = new double[schedule.points];
@@ -105,20 +111,28 @@ final class EngineRun {
                 listener.onProgress(new RunProgress(name, to, total));
             }
         }
-        closeOpenTradesAtEnd();
+        finishAtEnd();
         List<Trade> trades = ledger.trades();
         EquityCurve curve = EquityCurve.ofOwnedArrays(pointTime, pointEquity, pointCash);
         double exposure = points == 0 ? 0 : (double) investedPoints / points;
-        return new Outcome(curve, trades, exposure, total);
+        return new Outcome(curve, trades, exposure, total, events.freeze(), totals.cashFlows(), totals.sameBarFill);
     }
 
     /** One symbol: schedule position and bar index coincide, and every bar ends its time. */
     private void runSingleSymbol(int from, int to) {
         SymbolData d = data[0];
         long[] times = d.times;
-        for (int i = from; i < to; i++) {
-            bar(0, d, i);
-            record(times[i]);
+        if (accrual == null) {
+            for (int i = from; i < to; i++) {
+                bar(0, d, i);
+                record(times[i]);
+            }
+        } else {
+            for (int i = from; i < to; i++) {
+                accrual.accrue(times[i]);
+                bar(0, d, i);
+                record(times[i]);
+            }
         }
     }
 
@@ -131,6 +145,9 @@ final class EngineRun {
             int s = symbolAt[e];
             int i = barAt[e];
             SymbolData d = data[s];
+            if (accrual != null && (e == 0 || endsTime[e - 1])) {
+                accrual.accrue(d.times[i]);
+            }
             bar(s, d, i);
             if (endsTime[e]) {
                 record(d.times[i]);
@@ -138,10 +155,10 @@ final class EngineRun {
         }
     }
 
-    /** Steps 1 to 3 of the temporal contract for bar {@code i} of symbol {@code s}. */
+    /** Steps 2 to 4 of the temporal contract for bar {@code i} of symbol {@code s}. */
     private void bar(int s, SymbolData d, int i) {
-        if (orderTarget[s] != NO_ORDER) {
-            fill(s, d, i);
+        if (i >= wake[s]) {
+            attend(s, d, i);
         }
         account.mark(s, d.close[i]);
         if (i >= warmup) {
@@ -149,15 +166,14 @@ final class EngineRun {
             Signal signal = logic.evaluate(window);
             if (signal != Signal.NONE) {
                 decide(s, d, i, signal);
-                if (sameBarFills && orderTarget[s] != NO_ORDER) {
-                    fill(s, d, i);
-                }
             }
         }
     }
 
-    /** Result of the loop before metrics. */
-    record Outcome(EquityCurve equity, List<Trade> trades, double exposure, long barsProcessed) {
+    private void attend(int s, SymbolData d, int i) {
+        actions.applyDue(s, i);
+        fills.onBar(s, d, i, false);
+        wake[s] = book.hasWork(s) ? i + 1 : actions.nextBar(s);
     }
 
     private void decide(int s, SymbolData d, int i, Signal signal) {
@@ -165,119 +181,43 @@ final class EngineRun {
             throw new IllegalStateException("signal logic of " + prepared.strategy().name() + " returned null for "
                     + d.symbol + " at bar " + i + "; return Signal.NONE to keep the position");
         }
-        double position = account.position(s);
-        byte target;
-        switch (signal) {
-            case LONG -> {
-                if (position > 0) {
-                    return;
-                }
-                target = TARGET_LONG;
-            }
-            case SHORT -> {
-                if (position < 0) {
-                    return;
-                }
-                target = TARGET_SHORT;
-            }
-            case FLAT -> {
-                if (position == 0) {
-                    return;
-                }
-                target = TARGET_FLAT;
-            }
-            default -> {
-                return;
-            }
+        router.route(s, d, i, signal, window);
+        if (fillsNow(s, i)) {
+            fills.onBar(s, d, i, true);
         }
-        double shares = 0;
-        if (target != TARGET_FLAT) {
-            shares = sizing.shares(window, target == TARGET_LONG ? Direction.LONG : Direction.SHORT);
-            if (shares == 0) {
-                if (position == 0) {
-                    return;
-                }
-                target = TARGET_FLAT;
-            }
-        }
-        orderTarget[s] = target;
-        orderShares[s] = shares;
-        orderBar[s] = i;
+        wake[s] = book.hasWork(s) ? i + 1 : actions.nextBar(s);
     }
 
-    private void fill(int s, SymbolData d, int i) {
-        byte target = orderTarget[s];
-        orderTarget[s] = NO_ORDER;
-        window.moveTo(d, s, i);
-        decisionWindow.moveTo(d, s, orderBar[s]);
-        double price = fillModel.marketPrice(window);
-        long time = d.times[i];
-        double position = account.position(s);
-        if (position != 0) {
-            double qty = -position;
-            double px = slipped(price, qty, d, s, i);
-            double fee = commission.commission(Math.abs(qty), px);
-            account.fill(s, qty, px, fee);
-            ledger.close(s, i, time, px, fee, Math.abs(px - price) * Math.abs(qty), false);
-        }
-        if (target == TARGET_FLAT) {
-            return;
-        }
-        Direction side = target == TARGET_LONG ? Direction.LONG : Direction.SHORT;
-        double px = slipped(price, side.sign() * orderShares[s], d, s, i);
-        double shares = affordable(s, orderShares[s], px, side);
-        if (shares == 0) {
-            return;
-        }
-        double fee = commission.commission(shares, px);
-        account.fill(s, side.sign() * shares, px, fee);
-        ledger.open(s, side, i, time, px, shares, fee, Math.abs(px - price) * shares);
+    /** True when an order decided at this close fills at it (market-on-close, same-bar fill model). */
+    private boolean fillsNow(int s, int i) {
+        WorkingOrder exit = book.exit(s);
+        WorkingOrder entry = book.entry(s);
+        return (exit != null && exit.firstBar == i) || (entry != null && entry.firstBar == i);
     }
 
-    private double slipped(double price, double signedShares, SymbolData d, int s, int i) {
-        double px = price + Math.signum(signedShares) * slippage.slippagePerShare(price, signedShares, decisionWindow);
-        if (!(px > 0) || Double.isInfinite(px)) {
-            throw new IllegalStateException("cannot fill " + d.symbol + " at bar " + i + " (time " + d.times[i]
-                    + "): fill price is " + px + "; validate the data before running");
-        }
-        return px;
-    }
-
-    /**
-     * The largest share count up to {@code wanted} the account can carry: gross exposure stays
-     * within maxLeverage * equity and, for a long, its cost stays within cash plus the margin
-     * that leverage allows.
-     */
-    private double affordable(int s, double wanted, double px, Direction side) {
-        double equity = account.equity();
-        double room = maxLeverage * equity - account.grossExposureExcept(s);
-        if (side == Direction.LONG) {
-            room = Math.min(room, account.cash() + (maxLeverage - 1) * equity);
-        }
-        double shares = Math.min(wanted, sizing.round(room / px));
-        for (int attempt = 0; attempt < 8 && shares > 0; attempt++) {
-            double cost = shares * px + commission.commission(shares, px);
-            if (cost <= room) {
-                return shares;
-            }
-            shares = sizing.round(shares * room / cost * 0.999_999);
-        }
-        return 0;
+    /** Result of the loop before metrics. */
+    record Outcome(EquityCurve equity, List<Trade> trades, double exposure, long barsProcessed,
+                   List<OrderEvent> orders, CashFlows cashFlows, boolean sameBarFills) {
     }
 
     private void record(long time) {
         int p = points++;
+        double equity = account.equity();
         pointTime[p] = time;
-        pointEquity[p] = account.equity();
+        pointEquity[p] = equity;
         pointCash[p] = account.cash();
+        peak.point(equity);
         investedPoints += account.hasOpenPosition() ? 1 : 0;
     }
 
-    private void closeOpenTradesAtEnd() {
+    private void finishAtEnd() {
         for (int s = 0; s < data.length; s++) {
+            int last = data[s].size() - 1;
+            if (last >= 0) {
+                book.cancelAllAtEnd(s, last);
+            }
             if (ledger.isOpen(s)) {
-                int last = data[s].size() - 1;
-                ledger.close(s, last, data[s].times[last], data[s].close[last], 0, 0, true);
+                ledger.closeAtEnd(s);
             }
         }
     }

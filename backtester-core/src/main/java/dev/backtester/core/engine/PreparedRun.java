@@ -1,12 +1,14 @@
 package dev.backtester.core.engine;
 
 import dev.backtester.api.Strategy;
+import dev.backtester.api.corporate.CorporateAction;
 import dev.backtester.api.data.BarSeries;
 import dev.backtester.api.result.Metrics;
 import dev.backtester.api.result.RunMetadata;
 import dev.backtester.api.result.RunResult;
 import dev.backtester.core.analytics.MetricsCalculator;
 import dev.backtester.core.LibraryVersion;
+import dev.backtester.core.execution.CorporateActions;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +29,7 @@ public final class PreparedRun {
     private final SymbolData[] data;
     private final Schedule schedule;
     private final List<String> symbols;
+    private final CorporateActionBook actions;
 
     PreparedRun(Backtest settings, List<BarSeries> series) {
         if (series.isEmpty()) {
@@ -35,6 +38,7 @@ public final class PreparedRun {
         this.settings = settings;
         Set<String> seen = new HashSet<>();
         List<String> names = new ArrayList<>();
+        List<CorporateAction> derived = new ArrayList<>();
         this.data = new SymbolData[series.size()];
         for (int s = 0; s < data.length; s++) {
             BarSeries bars = series.get(s);
@@ -42,8 +46,13 @@ public final class PreparedRun {
                 throw new IllegalArgumentException("symbol " + bars.symbol() + " appears twice in one backtest");
             }
             names.add(bars.symbol());
-            data[s] = SymbolData.prepare(settings.strategy(), bars);
+            data[s] = SymbolData.prepare(settings.strategy(), bars, settings.signalPrices());
+            if (settings.actionsFromAdjustedClose() && bars.hasAdjustedClose()) {
+                derived.addAll(CorporateActions.fromAdjustedClose(bars));
+            }
         }
+        derived.addAll(settings.corporateActions());
+        this.actions = CorporateActionBook.build(data, derived);
         this.symbols = List.copyOf(names);
         this.schedule = Schedule.merge(data);
         if (schedule.size() == 0) {
@@ -79,6 +88,10 @@ public final class PreparedRun {
         return schedule;
     }
 
+    CorporateActionBook actions() {
+        return actions;
+    }
+
     /** Runs the strategy over the prepared data from a fresh account. */
     public RunResult run() {
         long started = System.nanoTime();
@@ -87,10 +100,12 @@ public final class PreparedRun {
         Metrics metrics = MetricsCalculator.compute(outcome.equity(), outcome.trades(), settings.initialCapital(),
                 settings.riskFreeRate(), outcome.exposure());
         RunMetadata metadata = new RunMetadata(UUID.randomUUID().toString(), strategy().name(), symbols,
-                strategy().fillModel().name(), strategy().fillModel().fillsOnSignalBar(), settings.initialCapital(),
+                strategy().fillModel().name(), strategy().fillModel().fillsOnSignalBar() || outcome.sameBarFills(),
+                settings.initialCapital(),
                 outcome.equity().time(0), outcome.equity().time(outcome.equity().size() - 1), outcome.barsProcessed(),
                 elapsed, LibraryVersion.get());
-        RunResult result = new RunResult(metadata, outcome.equity(), outcome.trades(), metrics);
+        RunResult result = new RunResult(metadata, outcome.equity(), outcome.trades(), metrics, outcome.orders(),
+                outcome.cashFlows());
         LOG.atDebug().addKeyValue("event", "backtest_finished").addKeyValue("strategy", strategy().name())
                 .addKeyValue("symbols", symbols.size()).addKeyValue("bars", outcome.barsProcessed())
                 .addKeyValue("trades", outcome.trades().size()).addKeyValue("final_equity", metrics.finalEquity())

@@ -4,44 +4,64 @@ import dev.backtester.api.DeclaredIndicator;
 import dev.backtester.api.IndicatorSpec;
 import dev.backtester.api.Series;
 import dev.backtester.api.Strategy;
+import dev.backtester.api.corporate.PriceBasis;
 import dev.backtester.api.data.BarSeries;
 import dev.backtester.api.data.PriceField;
+import dev.backtester.core.execution.CorporateActions;
 
 /**
- * One symbol's columns as the engine reads them: slot 0..4 the price fields, then every
- * declared indicator output, all aligned with the bar times. Built once per prepared run and
+ * One symbol's columns as the engine reads them, all aligned with the bar times. Signal logic reads
+ * {@link #columns}: slot 0..4 the price fields in the run's signal price basis, then every declared
+ * indicator output computed on those prices. Orders trade at the raw prices {@link #open} ...
+ * {@link #volume}; {@link #executionColumns} is the same layout with raw price fields, for fill
+ * models. With raw signal prices both layouts share their arrays. Built once per prepared run and
  * never written afterwards.
  */
 final class SymbolData {
     final String symbol;
     final long[] times;
     final double[][] columns;
+    final double[][] executionColumns;
     final double[] open;
+    final double[] high;
+    final double[] low;
     final double[] close;
+    final double[] volume;
+    /** The close signal logic sees; equals {@link #close} with raw signal prices. */
+    final double[] signalClose;
 
-    private SymbolData(String symbol, long[] times, double[][] columns) {
+    private SymbolData(String symbol, long[] times, double[][] columns, double[][] executionColumns) {
         this.symbol = symbol;
         this.times = times;
         this.columns = columns;
-        this.open = columns[Series.OPEN.slot()];
-        this.close = columns[Series.CLOSE.slot()];
+        this.executionColumns = executionColumns;
+        this.open = executionColumns[Series.OPEN.slot()];
+        this.high = executionColumns[Series.HIGH.slot()];
+        this.low = executionColumns[Series.LOW.slot()];
+        this.close = executionColumns[Series.CLOSE.slot()];
+        this.volume = executionColumns[Series.VOLUME.slot()];
+        this.signalClose = columns[Series.CLOSE.slot()];
     }
 
     int size() {
         return times.length;
     }
 
-    /** Copies the price columns and computes every indicator of {@code strategy} over the whole series. */
-    static SymbolData prepare(Strategy strategy, BarSeries bars) {
+    /**
+     * Copies the price columns and computes every indicator of {@code strategy} over the whole series,
+     * on adjusted prices when {@code basis} asks for them.
+     */
+    static SymbolData prepare(Strategy strategy, BarSeries bars, PriceBasis basis) {
+        BarSeries signalBars = basis == PriceBasis.ADJUSTED ? CorporateActions.adjustedPrices(bars) : bars;
         int n = bars.size();
         double[][] columns = new double[strategy.series().size()][];
         for (PriceField field : PriceField.values()) {
-            columns[Series.of(field).slot()] = bars.column(field);
+            columns[Series.of(field).slot()] = signalBars.column(field);
         }
         for (DeclaredIndicator declared : strategy.indicators()) {
             IndicatorSpec<?> spec = declared.spec();
             double[][] outputs = new double[declared.outputs().size()][n];
-            spec.compute(bars, outputs);
+            spec.compute(signalBars, outputs);
             for (int k = 0; k < outputs.length; k++) {
                 if (outputs[k] == null || outputs[k].length != n) {
                     throw new IllegalStateException("indicator " + spec.id() + " wrote an output array of the wrong length for "
@@ -50,6 +70,13 @@ final class SymbolData {
                 columns[declared.outputs().get(k).slot()] = outputs[k];
             }
         }
-        return new SymbolData(bars.symbol(), bars.times(), columns);
+        double[][] execution = columns;
+        if (signalBars != bars) {
+            execution = columns.clone();
+            for (PriceField field : PriceField.values()) {
+                execution[Series.of(field).slot()] = bars.column(field);
+            }
+        }
+        return new SymbolData(bars.symbol(), bars.times(), columns, execution);
     }
 }

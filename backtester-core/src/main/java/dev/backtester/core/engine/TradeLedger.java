@@ -1,6 +1,9 @@
 package dev.backtester.core.engine;
 
 import dev.backtester.api.Direction;
+import dev.backtester.api.Series;
+import dev.backtester.api.result.EntrySignal;
+import dev.backtester.api.result.ExitReason;
 import dev.backtester.api.result.Trade;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,51 +11,124 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Open-trade state per symbol and the list of finished trades. */
+/** Open trades per symbol and the list of finished trades. */
 final class TradeLedger {
-    private final String[] symbols;
-    private final Direction[] direction;
-    private final long[] entryTime;
-    private final double[] entryPrice;
-    private final double[] shares;
-    private final double[] commission;
-    private final double[] slippage;
-    private final int[] entryBar;
+    private final SymbolData[] data;
+    private final List<Series> series;
+    private final List<String> seriesNames;
+    private final OpenTrade[] open;
+    /** One reusable holder per symbol: its trades never overlap. */
+    private final OpenTrade[] holders;
     private final List<Trade> trades = new ArrayList<>();
 
-    TradeLedger(String[] symbols) {
-        int n = symbols.length;
-        this.symbols = symbols;
-        this.direction = new Direction[n];
-        this.entryTime = new long[n];
-        this.entryPrice = new double[n];
-        this.shares = new double[n];
-        this.commission = new double[n];
-        this.slippage = new double[n];
-        this.entryBar = new int[n];
-    }
-
-    void open(int s, Direction side, int bar, long time, double price, double qty, double fee, double slip) {
-        direction[s] = side;
-        entryBar[s] = bar;
-        entryTime[s] = time;
-        entryPrice[s] = price;
-        shares[s] = qty;
-        commission[s] = fee;
-        slippage[s] = slip;
-    }
-
-    void close(int s, int bar, long time, double price, double fee, double slip, boolean stillOpen) {
-        Direction side = direction[s];
-        double gross = (price - entryPrice[s]) * shares[s] * side.sign();
-        double fees = commission[s] + fee;
-        trades.add(new Trade(symbols[s], side, entryTime[s], entryPrice[s], time, price, shares[s], gross,
-                gross - fees, fees, slippage[s] + slip, entryBar[s], bar, stillOpen));
-        direction[s] = null;
+    TradeLedger(SymbolData[] data, List<Series> series) {
+        this.data = data;
+        this.series = series;
+        List<String> names = new ArrayList<>();
+        for (Series one : series) {
+            names.add(one.name());
+        }
+        this.seriesNames = List.copyOf(names);
+        this.open = new OpenTrade[data.length];
+        this.holders = new OpenTrade[data.length];
     }
 
     boolean isOpen(int s) {
-        return direction[s] != null;
+        return open[s] != null;
+    }
+
+    OpenTrade get(int s) {
+        return open[s];
+    }
+
+    /** Starts the trade opened by an entry's first fill. */
+    OpenTrade open(int s, long id, Direction side, EntryPlan plan, int bar, double equity, double othersGross,
+                   double drawdown) {
+        SymbolData d = data[s];
+        OpenTrade t = holders[s];
+        if (t == null) {
+            t = new OpenTrade();
+            holders[s] = t;
+        }
+        t.start(id, side, plan, bar, d.times[bar], d.volume[bar], equity, othersGross, drawdown);
+        open[s] = t;
+        return t;
+    }
+
+    void entryFill(int s, double shares, double price, double fee, double slip, double impact, double quality) {
+        OpenTrade t = open[s];
+        t.entryShares += shares;
+        t.entryValue += shares * price;
+        t.addFillCosts(fee, slip, impact, quality, shares);
+    }
+
+    void exitFill(int s, int bar, double shares, double price, double fee, double slip, double impact, double quality) {
+        OpenTrade t = open[s];
+        t.exitShares += shares;
+        t.exitValue += shares * price;
+        t.exitBar = bar;
+        t.exitTime = data[s].times[bar];
+        t.addFillCosts(fee, slip, impact, quality, shares);
+    }
+
+    void borrowFee(int s, double fee) {
+        open[s].borrow += fee;
+    }
+
+    void dividend(int s, double amount) {
+        open[s].dividends += amount;
+    }
+
+    void split(int s, double ratio, int bar) {
+        SymbolData d = data[s];
+        open[s].split(ratio, d.high, d.low, bar);
+    }
+
+    /** Finishes the trade of {@code s}: its position is flat again. */
+    void close(int s, ExitReason reason) {
+        OpenTrade t = open[s];
+        double exitPrice = t.exitValue / t.exitShares;
+        finish(s, t, t.exitBar, t.exitTime, exitPrice, reason, false);
+    }
+
+    /** Reports the still open trade of {@code s} valued at its last close. */
+    void closeAtEnd(int s) {
+        OpenTrade t = open[s];
+        SymbolData d = data[s];
+        int last = d.size() - 1;
+        // shares still held are valued at the last close; parts already exited keep their prices
+        double held = t.entryShares - t.exitShares;
+        double exitPrice = (t.exitValue + held * d.close[last]) / t.entryShares;
+        finish(s, t, last, d.times[last], exitPrice, ExitReason.END_OF_DATA, true);
+    }
+
+    private void finish(int s, OpenTrade t, int exitBar, long exitTime, double exitPrice, ExitReason reason,
+                        boolean stillOpen) {
+        SymbolData d = data[s];
+        t.scanExcursions(d.high, d.low, exitBar);
+        double entryPrice = t.entryPrice();
+        double shares = t.entryShares;
+        double gross = (exitPrice - entryPrice) * shares * t.direction.sign();
+        double net = gross - t.commission - t.borrow + t.dividends;
+        double entryValue = t.entryValue;
+        double sizePct = t.equityAtEntry > 0 ? entryValue / t.equityAtEntry : Double.NaN;
+        double heat = t.equityAtEntry > 0 ? (t.othersGrossAtEntry + entryValue) / t.equityAtEntry : Double.NaN;
+        double quality = t.qualityShares > 0 ? t.qualityWeighted / t.qualityShares : Double.NaN;
+        EntryPlan plan = t.plan;
+        trades.add(new Trade(t.id, d.symbol, t.direction, t.entryTime, entryPrice, exitTime, exitPrice, shares, gross,
+                net, t.commission, t.slippage, t.borrow, t.dividends, t.entryBar, exitBar, stillOpen, reason,
+                entrySignal(d, plan), t.favorable, t.adverse, plan.regime, plan.regimeConfidence, plan.volatility,
+                t.volumeAtEntry, sizePct, heat, t.drawdownAtEntry, quality, t.impact));
+        open[s] = null;
+    }
+
+    /** The rule and every declared series' value at the decision bar, read from the signal columns. */
+    private EntrySignal entrySignal(SymbolData d, EntryPlan plan) {
+        double[] values = new double[series.size()];
+        for (int k = 0; k < values.length; k++) {
+            values[k] = d.columns[series.get(k).slot()][plan.decisionBar];
+        }
+        return new EntrySignal(plan.rule, seriesNames, values);
     }
 
     /**
@@ -62,8 +138,8 @@ final class TradeLedger {
     List<Trade> trades() {
         List<Trade> sorted = new ArrayList<>(trades);
         Map<String, Integer> order = new HashMap<>();
-        for (int s = 0; s < symbols.length; s++) {
-            order.put(symbols[s], s);
+        for (int s = 0; s < data.length; s++) {
+            order.put(data[s].symbol, s);
         }
         Comparator<Trade> byEntry = Comparator.comparingLong(Trade::entryTime)
                 .thenComparingInt(t -> order.get(t.symbol()));

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.backtester.api.Direction;
+import dev.backtester.api.result.EntrySignal;
 import dev.backtester.api.result.EquityCurve;
+import dev.backtester.api.result.ExitReason;
 import dev.backtester.api.result.Metrics;
 import dev.backtester.api.result.Trade;
 import java.util.List;
@@ -14,8 +16,9 @@ class MetricsCalculatorTest {
     private static final long DAY = 86_400_000L;
 
     private static Trade trade(double netPnl, int entryBar, int exitBar, boolean open) {
-        return new Trade("X", Direction.LONG, entryBar * DAY, 100, exitBar * DAY, 100 + netPnl, 1, netPnl, netPnl, 0, 0,
-                entryBar, exitBar, open);
+        return new Trade(entryBar + 1, "X", Direction.LONG, entryBar * DAY, 100, exitBar * DAY, 100 + netPnl, 1, netPnl,
+                netPnl, 0, 0, 0, 0, entryBar, exitBar, open, open ? ExitReason.END_OF_DATA : ExitReason.SIGNAL,
+                EntrySignal.NONE, 0, 0, "", Double.NaN, Double.NaN, 0, 0, 0, 0, 1, 0);
     }
 
     @Test

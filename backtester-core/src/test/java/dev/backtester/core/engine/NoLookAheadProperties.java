@@ -47,6 +47,35 @@ class NoLookAheadProperties {
         assertEquals(entriesUpTo(a, t), entriesUpTo(b, t), "trades entered by bar " + t);
     }
 
+    /** The same with every order type, brackets, volume limits, impact and tiered commission. */
+    @Property(tries = 120)
+    void ordersAndCostsUpToTIgnoreLaterBars(@ForAll long seed, @ForAll @IntRange(min = 20, max = 120) int n,
+                                            @ForAll @IntRange(min = 0, max = 1000) int cutSeed,
+                                            @ForAll @IntRange(min = 0, max = 20) int volumePercent) {
+        BarSeries original = RandomBars.series("R", seed, n);
+        int t = cutSeed % (n - 1);
+        BarSeries changed = RandomBars.withDifferentFuture(original, t, seed + 1);
+        Strategy strategy = ExecutionProperties.randomTrader(seed, volumePercent / 100.0, false);
+        RunResult a = Backtest.of(strategy).run(original);
+        RunResult b = Backtest.of(strategy).run(changed);
+        for (int k = 0; k <= t; k++) {
+            assertEquals(a.equity().equity(k), b.equity().equity(k), "equity at bar " + k);
+            assertEquals(a.equity().cash(k), b.equity().cash(k), "cash at bar " + k);
+        }
+        assertEquals(eventsUpTo(a, t), eventsUpTo(b, t), "order events up to bar " + t);
+    }
+
+    private static List<String> eventsUpTo(RunResult r, int t) {
+        List<String> out = new ArrayList<>();
+        for (var e : r.orders()) {
+            // the end-of-data cancels happen at the last bar whatever the data, so any bar up to t is comparable
+            if (e.bar() <= t) {
+                out.add(e.toString());
+            }
+        }
+        return out;
+    }
+
     private static Strategy strategy(int period, int lagA, int lagB, boolean sameBarFills, List<String> seen) {
         StrategyBuilder b = StrategyBuilder.named("peeker");
         Series sma = b.indicator(new TestBars.TestSma(period));

@@ -30,6 +30,31 @@ final class TestBars {
         return new BarSeries(symbol, t, opens, h, l, closes, v);
     }
 
+    /** Bars from rows of {open, high, low, close}, each with {@code volume}, one day apart. */
+    static BarSeries ohlc(String symbol, double volume, double[]... rows) {
+        int n = rows.length;
+        long[] t = new long[n];
+        double[] o = new double[n];
+        double[] h = new double[n];
+        double[] l = new double[n];
+        double[] c = new double[n];
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            t[i] = START + i * DAY;
+            o[i] = rows[i][0];
+            h[i] = rows[i][1];
+            l[i] = rows[i][2];
+            c[i] = rows[i][3];
+            v[i] = volume;
+        }
+        return new BarSeries(symbol, t, o, h, l, c, v);
+    }
+
+    /** A row {open, high, low, close}. */
+    static double[] bar(double open, double high, double low, double close) {
+        return new double[] {open, high, low, close};
+    }
+
     /** Bars whose open is 1 above their close, so open and close fills are easy to tell apart. */
     static BarSeries closes(String symbol, double... closes) {
         double[] opens = new double[closes.length];

@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.backtester.api.Direction;
 import dev.backtester.api.result.EquityCurve;
+import dev.backtester.api.result.EntrySignal;
+import dev.backtester.api.result.ExitReason;
 import dev.backtester.api.result.Trade;
 import dev.backtester.api.run.RunProgress;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,9 +33,12 @@ class OutputFormatsTest {
     @Test
     void tradesWithAwkwardSymbolsAndExactNumbersReadBack() throws IOException {
         List<Trade> trades = List.of(
-                new Trade("BRK,B \"A\"", Direction.SHORT, 1_000L, 0.1 + 0.2, 86_401_000L, 1e-9, 3.5, -1.0 / 3, -0.5,
-                        0.25, 0.125, 1, 7, false),
-                new Trade("ORCL", Direction.LONG, 2_000L, 10, 3_000L, 11, 1, 1, 1, 0, 0, 2, 3, true));
+                new Trade(1, "BRK,B \"A\"", Direction.SHORT, 1_000L, 0.1 + 0.2, 86_401_000L, 1e-9, 3.5, -1.0 / 3, -0.5,
+                        0.25, 0.125, 0.0625, -0.01, 1, 7, false, ExitReason.STOP_LOSS,
+                        EntrySignal.of("entry_short", Map.of("close", 0.3)), 1.5, 2.25, "bear, calm", 0.75,
+                        Double.NaN, 1e6, 0.5, 1.25, 0.1, 0.4, 0.01),
+                new Trade(2, "ORCL", Direction.LONG, 2_000L, 10, 3_000L, 11, 1, 1, 1, 0, 0, 0, 0, 2, 3, true,
+                        ExitReason.END_OF_DATA, EntrySignal.NONE, 0, 0, "", Double.NaN, 0.02, 5, 0.1, 0.1, 0, 1, 0));
         Path file = temp.resolve("trades.csv");
 
         TradesCsv.write(trades, file);

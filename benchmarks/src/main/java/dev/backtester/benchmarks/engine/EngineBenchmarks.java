@@ -123,6 +123,29 @@ public class EngineBenchmarks {
         return data.handWritten(bh);
     }
 
+    /** The 1,000,000-bar walk with realistic execution (volume-limited fills, impact, tiered commission). */
+    @State(Scope.Benchmark)
+    public static class RealisticMillion {
+        PreparedRun prepared;
+
+        @Setup
+        public void setUp() {
+            prepared = Backtest.of(SmaCross.realistic()).initialCapital(100_000)
+                    .prepare(List.of(SyntheticBars.randomWalk("SYN", 1_000_000, 42)));
+        }
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @OperationsPerInvocation(1_000_000)
+    @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+    @Warmup(iterations = 5, time = 2)
+    @Measurement(iterations = 5, time = 2)
+    public double millionRealisticExecution(RealisticMillion data) {
+        return data.prepared.run().metrics().finalEquity();
+    }
+
     /** The whole single-symbol run of the daily file, indicators included: microseconds per run. */
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)

@@ -4,6 +4,7 @@ import dev.backtester.api.Series;
 import dev.backtester.api.Strategy;
 import dev.backtester.api.StrategyBuilder;
 import dev.backtester.core.execution.Commissions;
+import dev.backtester.core.execution.Slippages;
 import dev.backtester.core.indicators.Indicators;
 import dev.backtester.core.sizing.Sizers;
 
@@ -29,6 +30,24 @@ final class SmaCross {
                 .exitLong(w -> w.crossedBelow(fast, slow))
                 .sizing(Sizers.percentOfEquity(SIZE))
                 .commission(Commissions.perShare(PER_SHARE, MINIMUM))
+                .build();
+    }
+
+    /**
+     * The same signals with realistic execution: fills limited to 10% of each bar's volume (the rest
+     * carried to later bars), half of a 2 bp spread plus square-root market impact (k = 0.5 over 20
+     * bars), and Interactive Brokers' tiered commission, which counts the month's shares.
+     */
+    static Strategy realistic() {
+        StrategyBuilder b = StrategyBuilder.named("sma-cross-realistic");
+        Series fast = b.indicator(Indicators.sma(FAST));
+        Series slow = b.indicator(Indicators.sma(SLOW));
+        return b.entryLong(w -> w.crossedAbove(fast, slow))
+                .exitLong(w -> w.crossedBelow(fast, slow))
+                .sizing(Sizers.percentOfEquity(SIZE))
+                .volumeLimit(0.1)
+                .slippage(Slippages.sum(Slippages.halfSpread(2), Slippages.squareRootImpact(0.5, 20)))
+                .commission(Commissions.ibkrTiered())
                 .build();
     }
 }
