@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class MigrationIT {
     private static final List<String> TABLES = List.of("indicator_cache", "optimization_trials", "prices_v2",
-            "run_equity_curve", "run_metrics", "schema_version", "strategy_runs_v2", "trades_v2", "walkforward_results");
+            "run_cash_flows", "run_equity_curve", "run_metrics", "run_order_events", "schema_version", "strategy_runs_v2", "trades_v2", "walkforward_results");
 
     @Test
     void migratingTwiceIsANoOp() {
@@ -28,7 +28,7 @@ class MigrationIT {
         assertEquals(0, migrator.currentVersion());
 
         MigrationReport first = migrator.migrate();
-        assertEquals(List.of(1, 2), first.applied());
+        assertEquals(List.of(1, 2, 3), first.applied());
         assertEquals(0, first.fromVersion());
         assertEquals(SchemaMigrator.latestVersion(), first.toVersion());
         assertEquals(TABLES, tables(db));
@@ -37,7 +37,7 @@ class MigrationIT {
         assertTrue(second.upToDate());
         assertEquals(SchemaMigrator.latestVersion(), second.fromVersion());
         assertEquals(SchemaMigrator.latestVersion(), migrator.currentVersion());
-        assertEquals(2, db.dsl().fetchCount(db.table("schema_version")));
+        assertEquals(SchemaMigrator.latestVersion(), db.dsl().fetchCount(db.table("schema_version")));
     }
 
     @Test
@@ -52,7 +52,7 @@ class MigrationIT {
 
         MigrationReport upgrade = migrator.migrate();
         assertEquals(1, upgrade.fromVersion());
-        assertEquals(List.of(2), upgrade.applied());
+        assertEquals(List.of(2, 3), upgrade.applied());
         assertEquals(TABLES, tables(db));
     }
 
@@ -91,7 +91,7 @@ class MigrationIT {
                 MigrationReport report = future.get();
                 if (!report.upToDate()) {
                     applying++;
-                    assertEquals(List.of(1, 2), report.applied());
+                    assertEquals(List.of(1, 2, 3), report.applied());
                 }
             }
             assertEquals(1, applying, "exactly one migrator applies the versions");
@@ -99,7 +99,7 @@ class MigrationIT {
             pool.shutdownNow();
         }
         assertEquals(TABLES, tables(db));
-        assertEquals(2, db.dsl().fetchCount(db.table("schema_version")));
+        assertEquals(SchemaMigrator.latestVersion(), db.dsl().fetchCount(db.table("schema_version")));
     }
 
     @Test
