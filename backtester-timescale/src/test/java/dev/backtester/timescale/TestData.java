@@ -30,9 +30,7 @@ public final class TestData {
 
     /** A bundled Yahoo-style daily file read by the core CSV reader as {@code symbol}. */
     public static BarSeries yahoo(String name, String symbol) {
-        // the database provider loads open, high, low, close and volume; the Adj Close column that
-        // CsvFormat.yahoo() attaches is not part of what it gives back
-        return new CsvBarReader(CsvFormat.yahoo()).read(file(name), symbol).withAdjustedClose(null);
+        return new CsvBarReader(CsvFormat.yahoo()).read(file(name), symbol);
     }
 
     /** A random walk of {@code n} daily bars starting at {@code firstTime}, reproducible from {@code seed}. */
@@ -55,14 +53,5 @@ public final class TestData {
             volume[i] = Math.floor(random.nextDouble() * 1e7);
         }
         return new BarSeries(symbol, times, open, high, low, close, volume);
-    }
-
-    /**
-     * What the run repository keeps of a result: everything but the order events and the cash-flow
-     * totals, which it does not store.
-     */
-    public static dev.backtester.api.result.RunResult stored(dev.backtester.api.result.RunResult result) {
-        return new dev.backtester.api.result.RunResult(result.metadata(), result.equity(), result.trades(),
-                result.metrics());
     }
 }

@@ -11,6 +11,8 @@ final class BarColumns {
     private double[] low;
     private double[] close;
     private double[] volume;
+    private double[] adjustedClose;
+    private boolean allAdjusted = true;
     private int size;
 
     BarColumns(int initialCapacity) {
@@ -21,9 +23,14 @@ final class BarColumns {
         low = new double[capacity];
         close = new double[capacity];
         volume = new double[capacity];
+        adjustedClose = new double[capacity];
     }
 
-    void add(long time, double o, double h, double l, double c, double v) {
+    /**
+     * Appends a bar; {@code adjusted} is its adjusted close or NaN when the store has none, and
+     * the series gets an adjusted-close column only when every bar has one.
+     */
+    void add(long time, double o, double h, double l, double c, double v, double adjusted) {
         if (size == times.length) {
             grow();
         }
@@ -33,6 +40,8 @@ final class BarColumns {
         low[size] = l;
         close[size] = c;
         volume[size] = v;
+        adjustedClose[size] = adjusted;
+        allAdjusted &= !Double.isNaN(adjusted);
         size++;
     }
 
@@ -44,11 +53,12 @@ final class BarColumns {
     BarSeries toSeries(String symbol) {
         return new BarSeries(symbol, Arrays.copyOf(times, size), Arrays.copyOf(open, size),
                 Arrays.copyOf(high, size), Arrays.copyOf(low, size), Arrays.copyOf(close, size),
-                Arrays.copyOf(volume, size));
+                Arrays.copyOf(volume, size), allAdjusted && size > 0 ? Arrays.copyOf(adjustedClose, size) : null);
     }
 
     void clear() {
         size = 0;
+        allAdjusted = true;
     }
 
     private void grow() {
@@ -59,5 +69,6 @@ final class BarColumns {
         low = Arrays.copyOf(low, capacity);
         close = Arrays.copyOf(close, capacity);
         volume = Arrays.copyOf(volume, capacity);
+        adjustedClose = Arrays.copyOf(adjustedClose, capacity);
     }
 }

@@ -1,5 +1,6 @@
 package dev.backtester.timescale.prices;
 
+import static dev.backtester.timescale.schema.PricesTable.ADJ_CLOSE;
 import static dev.backtester.timescale.schema.PricesTable.CLOSE;
 import static dev.backtester.timescale.schema.PricesTable.HIGH;
 import static dev.backtester.timescale.schema.PricesTable.LOW;
@@ -26,7 +27,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.ExecuteListener;
 import org.jooq.Field;
-import org.jooq.Record7;
+import org.jooq.Record8;
 import org.jooq.ResultQuery;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
@@ -156,10 +157,10 @@ public final class DatabaseDataProvider implements DataProvider {
         return result;
     }
 
-    private ResultQuery<Record7<String, Long, Double, Double, Double, Double, Double>> query(DSLContext tx,
-                                                                                             List<String> wanted) {
+    private ResultQuery<Record8<String, Long, Double, Double, Double, Double, Double, Double>> query(
+            DSLContext tx, List<String> wanted) {
         Condition symbolCondition = wanted.size() == 1 ? SYMBOL.eq(wanted.get(0)) : SYMBOL.in(wanted);
-        return tx.select(SYMBOL, EPOCH_MILLIS, OPEN, HIGH, LOW, CLOSE, VOLUME)
+        return tx.select(SYMBOL, EPOCH_MILLIS, OPEN, HIGH, LOW, CLOSE, VOLUME, ADJ_CLOSE)
                 .from(database.table(PricesTable.NAME))
                 .where(symbolCondition).and(inRange())
                 .orderBy(SYMBOL, TIMESTAMP);
@@ -178,7 +179,8 @@ public final class DatabaseDataProvider implements DataProvider {
                 }
                 current = symbol;
             }
-            columns.add(rows.getLong(2), price(rows, 3), price(rows, 4), price(rows, 5), price(rows, 6), price(rows, 7));
+            columns.add(rows.getLong(2), price(rows, 3), price(rows, 4), price(rows, 5), price(rows, 6), price(rows, 7),
+                    price(rows, 8));
         }
         if (current != null) {
             result.add(columns.toSeries(current));

@@ -24,9 +24,16 @@ public record PriceRows(BarSeries series, double[] adjClose) {
         }
     }
 
-    /** Bars without adjusted closes. */
+    /** The bars with the series' own adjusted closes, when it has them. */
     public static PriceRows of(BarSeries series) {
-        return new PriceRows(series, null);
+        if (!series.hasAdjustedClose()) {
+            return new PriceRows(series, null);
+        }
+        double[] adjusted = new double[series.size()];
+        for (int i = 0; i < adjusted.length; i++) {
+            adjusted[i] = series.adjustedClose(i);
+        }
+        return new PriceRows(series, adjusted);
     }
 
     /** True when adjusted closes are known. */

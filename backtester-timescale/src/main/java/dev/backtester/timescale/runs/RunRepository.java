@@ -10,7 +10,9 @@ import static dev.backtester.timescale.schema.RunsTable.STRATEGY_NAME;
 import static dev.backtester.timescale.schema.RunsTable.STRATEGY_VERSION;
 
 import dev.backtester.api.result.EquityCurve;
+import dev.backtester.api.result.CashFlows;
 import dev.backtester.api.result.Metrics;
+import dev.backtester.api.result.OrderEvent;
 import dev.backtester.api.result.RunMetadata;
 import dev.backtester.api.result.RunResult;
 import dev.backtester.api.result.Trade;
@@ -207,7 +209,9 @@ public final class RunRepository {
             EquityCurve equity = EquityRows.load(tx, database, runId);
             List<Trade> trades = TradeRows.load(tx, database, runId);
             Metrics metrics = MetricsRows.load(tx, database, runId);
-            return Optional.of(new RunResult(metadata, equity, trades, metrics));
+            List<OrderEvent> orders = OrderEventRows.load(tx, database, runId);
+            CashFlows flows = CashFlowRows.load(tx, database, runId);
+            return Optional.of(new RunResult(metadata, equity, trades, metrics, orders, flows));
         });
     }
 
@@ -241,6 +245,8 @@ public final class RunRepository {
         TradeRows.insert(tx, database, id, result.trades());
         EquityRows.insert(tx, database, id, result.equity());
         MetricsRows.insert(tx, database, id, result.metrics());
+        OrderEventRows.insert(tx, database, id, result.orders());
+        CashFlowRows.insert(tx, database, id, result.cashFlows());
         WindowRows.insert(tx, database, id, windows);
     }
 

@@ -24,8 +24,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class SchemaMigrator {
     private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrator.class);
-    private static final List<Migration> MIGRATIONS = List.of(new V1DesignTables(), new V2RunResults(),
-            new V3TradeExecution());
+    private static final List<Migration> MIGRATIONS = List.of(new V1DesignTables(), new V2RunResults(), new V3TradeAttribution());
 
     private final Database database;
 

@@ -74,7 +74,7 @@ public final class TradesTable {
     /** Volatility at entry. */
     public static final Field<Double> VOLATILITY_AT_ENTRY = column("volatility_at_entry", SQLDataType.DOUBLE);
     /** Volume at entry. */
-    public static final Field<Long> VOLUME_AT_ENTRY = column("volume_at_entry", SQLDataType.BIGINT);
+    public static final Field<Double> VOLUME_AT_ENTRY = column("volume_at_entry", SQLDataType.DOUBLE);
     /** Position size as a fraction of equity. */
     public static final Field<Double> POSITION_SIZE_PCT = column("position_size_pct", SQLDataType.DOUBLE);
     /** Total exposure when the trade was opened. */
@@ -101,11 +101,25 @@ public final class TradesTable {
     public static final Field<Boolean> IS_OPEN = column("is_open",
             SQLDataType.BOOLEAN.notNull().defaultValue(DSL.inline(false)));
 
-    /** The engine's trade id, which order events refer to (version 3). */
-    public static final Field<Long> ENGINE_TRADE_ID = column("engine_trade_id", SQLDataType.BIGINT);
-    /** Cash dividends received (long) or paid (short) while open (version 3). */
-    public static final Field<Double> DIVIDENDS = column("dividends", SQLDataType.DOUBLE);
-
     private TradesTable() {
     }
+
+    // Version 3: exact columns for the attribution fields the engine records.
+
+    /** The engine's trade id within its run. */
+    public static final Field<Long> TRADE_ID = column("trade_id", SQLDataType.BIGINT);
+
+    /** Cash dividends received (long) or paid (short) while the trade was open. */
+    public static final Field<Double> DIVIDENDS = column("dividends", SQLDataType.DOUBLE);
+
+    /** Name of the rule that triggered the entry; {@code entry_signal} holds the same as JSON for SQL users. */
+    public static final Field<String> ENTRY_SIGNAL_RULE = column("entry_signal_rule", TEXT);
+
+    /** Names of the series recorded with the entry signal. */
+    public static final Field<String[]> ENTRY_SIGNAL_NAMES = column("entry_signal_names",
+            SQLDataType.VARCHAR.getArrayDataType());
+
+    /** Values of those series at the decision bar, exactly (NaN kept). */
+    public static final Field<Double[]> ENTRY_SIGNAL_VALUES = column("entry_signal_values",
+            SQLDataType.DOUBLE.getArrayDataType());
 }

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.backtester.api.Direction;
-import dev.backtester.api.result.EntrySignal;
 import dev.backtester.api.result.EquityCurve;
-import dev.backtester.api.result.ExitReason;
 import dev.backtester.api.result.Metrics;
 import dev.backtester.api.result.RunMetadata;
 import dev.backtester.api.result.RunResult;
+import dev.backtester.api.result.EntrySignal;
+import dev.backtester.api.result.ExitReason;
 import dev.backtester.api.result.Trade;
 import java.util.Collections;
 import java.util.List;
@@ -22,8 +22,8 @@ class RunComparisonTest {
     private static RunResult result(double finalEquity, int trades) {
         RunMetadata metadata = new RunMetadata("id", "s", List.of("A"), "next_bar_open", false, 100, 0, 1, 2, 3, "v");
         EquityCurve equity = new EquityCurve(new long[] {0, 1}, new double[] {100, finalEquity}, new double[] {100, 100});
-        Trade trade = new Trade(1, "A", Direction.LONG, 0, 10, 1, 11, 1, 1, 1, 0, 0, 0, 0, 0, 1, false, ExitReason.SIGNAL,
-                EntrySignal.NONE, 0, 0, "", Double.NaN, Double.NaN, 0, 0, 0, 0, 1, 0);
+        Trade trade = new Trade(1, "A", Direction.LONG, 0, 10, 1, 11, 1, 1, 1, 0, 0, 0, 0, 0, 1, false,
+                ExitReason.SIGNAL, EntrySignal.NONE, 1, 0, "", Double.NaN, 0.2, 1000, 0.1, 0.1, 0, 0.5, 0);
         Metrics metrics = new Metrics(100, finalEquity, finalEquity / 100 - 1, Double.NaN, 0.1, 1.0, 2.0, 0.05, 3, 4,
                 0.5, Double.POSITIVE_INFINITY, 1, 0.5, trades, 0, 1, 252, 0);
         return new RunResult(metadata, equity, Collections.nCopies(trades, trade), metrics);
