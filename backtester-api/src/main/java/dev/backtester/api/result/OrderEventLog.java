@@ -16,7 +16,7 @@ import java.util.RandomAccess;
  * {@link OrderEvent} record on each call. Immutable once frozen; made by a {@link Recorder}.
  */
 public final class OrderEventLog extends AbstractList<OrderEvent> implements RandomAccess {
-    private static final int CHUNK_BITS = 8;
+    private static final int CHUNK_BITS = 6;
     private static final int CHUNK = 1 << CHUNK_BITS;
     private static final Kind[] KINDS = Kind.values();
     private static final Role[] ROLES = Role.values();
