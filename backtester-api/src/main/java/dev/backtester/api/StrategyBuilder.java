@@ -5,7 +5,9 @@ import dev.backtester.api.execution.FillModel;
 import dev.backtester.api.execution.IntrabarPriority;
 import dev.backtester.api.execution.OrderPlanner;
 import dev.backtester.api.execution.SlippageModel;
+import dev.backtester.api.regime.RegimeClassifier;
 import dev.backtester.api.regime.RegimeFilter;
+import dev.backtester.api.regime.RegimeSelection;
 import dev.backtester.api.risk.RiskRule;
 import dev.backtester.api.sizing.PositionSizer;
 import java.util.ArrayList;
@@ -31,7 +33,8 @@ import java.util.Objects;
  * conditions ({@link #entryLong}, {@link #exitLong}, {@link #entryShort}, {@link #exitShort}),
  * not both. Defaults: market orders filled at the next bar's open, no volume limit, no commission,
  * no slippage, stop before target when both are reached in one bar, whole shares, warm-up equal to
- * the longest indicator look-back. A builder is not thread-safe; the strategy it
+ * the longest indicator look-back (including indicators that sizers, risk rules and regime
+ * classifiers declare through {@link UsesIndicators}). A builder is not thread-safe; the strategy it
  * builds is immutable.
  */
 public final class StrategyBuilder {
@@ -128,22 +131,48 @@ public final class StrategyBuilder {
 
     /** How many shares each new position gets. Required. */
     public StrategyBuilder sizing(PositionSizer sizer) {
-        this.sizer = Objects.requireNonNull(sizer, "sizer");
+        this.sizer = bind(Objects.requireNonNull(sizer, "sizer"), PositionSizer.class);
         return this;
     }
 
-    /** Appends risk rules; they review entries in the order added. */
+    /**
+     * Appends risk rules: entry reviews ({@link RiskRule}) and protective exits
+     * ({@link dev.backtester.api.risk.ExitRule}); entries are reviewed in the order added.
+     */
     public StrategyBuilder risk(RiskRule... rules) {
         for (RiskRule rule : rules) {
-            riskRules.add(Objects.requireNonNull(rule, "risk rule"));
+            riskRules.add(bind(Objects.requireNonNull(rule, "risk rule"), RiskRule.class));
         }
         return this;
     }
 
     /** Allows entries only in the regimes the filter accepts. */
     public StrategyBuilder regime(RegimeFilter filter) {
-        this.regimeFilter = Objects.requireNonNull(filter, "filter");
+        Objects.requireNonNull(filter, "filter");
+        RegimeClassifier classifier = bind(filter.classifier(), RegimeClassifier.class);
+        this.regimeFilter = new RegimeFilter(classifier, filter.allowed(), filter.minConfidence());
         return this;
+    }
+
+    /**
+     * Allows entries only in the selected regimes with at least {@code minConfidence}, e.g.
+     * {@code regime(Regimes.allow("bull", "neutral"), 0.8)}.
+     */
+    public StrategyBuilder regime(RegimeSelection selection, double minConfidence) {
+        return regime(Objects.requireNonNull(selection, "selection").atConfidence(minConfidence));
+    }
+
+    /** The component itself, or the copy bound to the indicators it declares here. */
+    private <T> T bind(T component, Class<T> type) {
+        if (!(component instanceof UsesIndicators<?> user)) {
+            return component;
+        }
+        Object bound = Objects.requireNonNull(user.declareOn(this), "declareOn() of " + component + " returned null");
+        if (!type.isInstance(bound)) {
+            throw new IllegalStateException("declareOn() of " + component + " returned a " + bound.getClass().getName()
+                    + ", not a " + type.getSimpleName());
+        }
+        return type.cast(bound);
     }
 
     /** The commission model (default none). */

@@ -46,6 +46,7 @@ final class EngineRun {
     private final RunTotals totals = new RunTotals();
     /** First bar at which each symbol needs {@link #attend}: orders working or an action due. */
     private final int[] wake;
+    private final AccountView view;
 
     private final long[] pointTime;
     private final double[] pointEquity;
@@ -62,10 +63,6 @@ final class EngineRun {
         this.logic = strategy.signalLogic();
         this.warmup = strategy.warmupBars();
         int symbols = data.length;
-        String[] names = new String[symbols];
-        for (int s = 0; s < symbols; s++) {
-            names[s] = data[s].symbol;
-        }
         this.account = new Account(settings.initialCapital(), symbols);
         this.ledger = new TradeLedger(data, strategy.series());
         this.window = new Cursor(strategy.handleOwner(), account);
@@ -73,7 +70,9 @@ final class EngineRun {
         this.book = new OrderBook(symbols, events);
         boolean marketOnSignalBar = strategy.fillModel().fillsOnSignalBar();
         OrderFactory factory = new OrderFactory(data, events, marketOnSignalBar);
-        EntrySizing sizing = new EntrySizing(strategy, account, new AccountView(account, names));
+        this.view = new AccountView(account, data, book, peak, settings.initialCapital(),
+                new Cursor(strategy.handleOwner(), account));
+        EntrySizing sizing = new EntrySizing(strategy, account, view, ledger.closed());
         this.router = new OrderRouter(account, book, factory, events, sizing, strategy.entryOrders(), logic, ledger);
         FillCosts costs = new FillCosts(strategy.slippage(), strategy.commission().newRunState(),
                 new Cursor(strategy.handleOwner(), account));
@@ -181,6 +180,7 @@ final class EngineRun {
             throw new IllegalStateException("signal logic of " + prepared.strategy().name() + " returned null for "
                     + d.symbol + " at bar " + i + "; return Signal.NONE to keep the position");
         }
+        view.at(d.times[i]);
         router.route(s, d, i, signal, window);
         if (fillsNow(s, i)) {
             fills.onBar(s, d, i, true);

@@ -12,6 +12,7 @@ import dev.backtester.api.risk.RiskDecision;
 import dev.backtester.api.risk.RiskRule;
 import dev.backtester.api.sizing.PositionSizer;
 import dev.backtester.api.sizing.SizingContext;
+import dev.backtester.api.sizing.TradeHistory;
 import java.util.List;
 
 /**
@@ -28,8 +29,10 @@ final class EntrySizing implements SizingContext {
     private final RiskRule[] riskRules;
     private final boolean fractional;
     private final Account account;
-    private final PortfolioView portfolio;
+    private final AccountView portfolio;
+    private final ClosedTrades history;
     private DataWindow window;
+    private double stop = Double.NaN;
     private Direction direction;
     private double price;
     private Reason reason = Reason.NONE;
@@ -38,11 +41,15 @@ final class EntrySizing implements SizingContext {
     private String regime = "";
     private double regimeConfidence = Double.NaN;
 
-    EntrySizing(Strategy strategy, Account account, PortfolioView portfolio) {
-        this.sizer = strategy.sizer();
+    EntrySizing(Strategy strategy, Account account, AccountView portfolio, ClosedTrades history) {
+        this.sizer = strategy.sizer().forRun();
+        this.history = history;
         this.regimeFilter = strategy.regimeFilter().orElse(null);
         List<RiskRule> rules = strategy.riskRules();
-        this.riskRules = rules.toArray(new RiskRule[0]);
+        this.riskRules = new RiskRule[rules.size()];
+        for (int k = 0; k < riskRules.length; k++) {
+            riskRules[k] = rules.get(k).forRun();
+        }
         this.fractional = strategy.fractionalShares();
         this.account = account;
         this.portfolio = portfolio;
@@ -52,7 +59,7 @@ final class EntrySizing implements SizingContext {
      * Shares for a new {@code side} position at the window's bar, 0 to skip; {@code tradedClose} is the
      * bar's close in traded prices, the sizer's reference price.
      */
-    double shares(DataWindow at, Direction side, double tradedClose) {
+    double shares(DataWindow at, Direction side, double tradedClose, double plannedStop) {
         reason = Reason.NONE;
         detail = "";
         wanted = 0;
@@ -67,13 +74,14 @@ final class EntrySizing implements SizingContext {
         this.window = at;
         this.direction = side;
         this.price = tradedClose;
+        this.stop = plannedStop;
         wanted = sizer.shares(this);
         double shares = round(wanted);
         if (!(shares > 0)) {
             return skip(Reason.ZERO_SHARES, ZERO_SHARES);
         }
         if (riskRules.length > 0) {
-            shares = review(new OrderProposal(at.symbol(), side, shares, tradedClose, at.time()));
+            shares = review(new OrderProposal(at.symbol(), side, shares, tradedClose, plannedStop, at.time()));
         }
         return shares;
     }
@@ -151,5 +159,24 @@ final class EntrySizing implements SizingContext {
     @Override
     public double price() {
         return price;
+    }
+
+    @Override
+    public double stopPrice() {
+        return stop;
+    }
+
+    @Override
+    public TradeHistory history() {
+        return history;
+    }
+
+    @Override
+    public PortfolioView portfolio() {
+        return portfolio;
+    }
+
+    @Override
+    public void explain(String key, double value) {
     }
 }

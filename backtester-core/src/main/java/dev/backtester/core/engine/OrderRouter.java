@@ -82,7 +82,7 @@ final class OrderRouter {
         if (position != 0 && exit == null) {
             placeExit(s, i);
         }
-        double shares = sizing.shares(window, side, d.close[i]);
+        double shares = sizing.shares(window, side, d.close[i], Double.NaN);
         Side orderSide = sign > 0 ? Side.BUY : Side.SELL;
         if (shares == 0) {
             events.rejectedAtDecision(s, i, orderSide, OrderType.MARKET, sizing.wanted(),

@@ -12,6 +12,11 @@ final class PeakEquity {
         }
     }
 
+    /** Highest point so far; NaN before the first. */
+    double peak() {
+        return peak == Double.NEGATIVE_INFINITY ? Double.NaN : peak;
+    }
+
     /** 1 - last point / peak; 0 before the first point or while the peak is not positive. */
     double drawdown() {
         return peak > 0 ? 1.0 - last / peak : 0.0;

@@ -20,6 +20,7 @@ final class TradeLedger {
     /** One reusable holder per symbol: its trades never overlap. */
     private final OpenTrade[] holders;
     private final List<Trade> trades = new ArrayList<>();
+    private final ClosedTrades closed = new ClosedTrades();
 
     TradeLedger(SymbolData[] data, List<Series> series) {
         this.data = data;
@@ -120,6 +121,14 @@ final class TradeLedger {
                 entrySignal(d, plan), t.favorable, t.adverse, plan.regime, plan.regimeConfidence, plan.volatility,
                 t.volumeAtEntry, sizePct, heat, t.drawdownAtEntry, quality, t.impact));
         open[s] = null;
+        if (!stillOpen) {
+            closed.add(net, entryValue, t.entryTime, exitTime);
+        }
+    }
+
+    /** The closed trades so far, for sizers. */
+    ClosedTrades closed() {
+        return closed;
     }
 
     /** The rule and every declared series' value at the decision bar, read from the signal columns. */

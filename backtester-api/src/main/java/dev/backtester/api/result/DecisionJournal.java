@@ -1,0 +1,64 @@
+package dev.backtester.api.result;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every decision of a run in the order it happened: signals, regime checks, sizing, each risk rule's
+ * verdict, orders and fills, stops set and moved, exits, halts and rebalances. A run with the journal
+ * switched off has the empty journal {@link #OFF}.
+ *
+ * @param enabled   false when the run did not record a journal
+ * @param decisions the decisions, in sequence order
+ */
+public record DecisionJournal(boolean enabled, List<Decision> decisions) {
+
+    /** The journal of a run that did not record one. */
+    public static final DecisionJournal OFF = new DecisionJournal(false, List.of());
+
+    public DecisionJournal {
+        decisions = List.copyOf(decisions);
+    }
+
+    /**
+     * The chain of trade {@code tradeId}: why it was taken (signal, regime, risk verdicts), how it was
+     * sized, its orders and fills, stop moves and why it was closed; empty when unknown.
+     */
+    public List<Decision> explain(long tradeId) {
+        List<Decision> chain = new ArrayList<>();
+        for (Decision d : decisions) {
+            if (d.tradeId() == tradeId) {
+                chain.add(d);
+            }
+        }
+        return chain;
+    }
+
+    /** The decisions of one kind, in order. */
+    public List<Decision> ofKind(Decision.Kind kind) {
+        List<Decision> found = new ArrayList<>();
+        for (Decision d : decisions) {
+            if (d.kind() == kind) {
+                found.add(d);
+            }
+        }
+        return found;
+    }
+
+    /** The chain of {@code tradeId} as readable lines, one per decision. */
+    public String describe(long tradeId) {
+        StringBuilder text = new StringBuilder();
+        for (Decision d : explain(tradeId)) {
+            text.append(java.time.Instant.ofEpochMilli(d.time())).append(' ').append(d.kind()).append(' ')
+                    .append(d.source());
+            if (!d.detail().isEmpty()) {
+                text.append(": ").append(d.detail());
+            }
+            if (!d.figures().isEmpty()) {
+                text.append(' ').append(new java.util.TreeMap<>(d.figures()));
+            }
+            text.append('\n');
+        }
+        return text.toString();
+    }
+}
