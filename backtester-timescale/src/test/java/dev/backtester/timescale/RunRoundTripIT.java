@@ -62,7 +62,7 @@ class RunRoundTripIT {
                 fromDatabase);
         RunResult loaded = runs.loadResult(id).orElseThrow();
 
-        assertEquals(fromDatabase, loaded, "metadata, equity, trades and metrics all come back equal");
+        assertEquals(fromDatabase.withoutJournal(), loaded, "metadata, equity, trades and metrics all come back equal");
         assertEquals(RunFingerprint.of(inMemory), RunFingerprint.of(loaded));
         assertEquals(inMemory.trades(), loaded.trades());
         assertEquals(inMemory.equity(), loaded.equity());
@@ -102,7 +102,7 @@ class RunRoundTripIT {
         assertEquals("O'Reilly; 日本株", stored.universeName());
         assertEquals(List.of(id), runs.list(RunQuery.all().hash(config.hashes().strategyHash())).stream()
                 .map(RunSummary::id).toList());
-        assertEquals(result, runs.loadResult(id).orElseThrow());
+        assertEquals(result.withoutJournal(), runs.loadResult(id).orElseThrow());
     }
 
     @Test
@@ -116,7 +116,7 @@ class RunRoundTripIT {
         UUID id = runs.save(RunDescription.backtest("0.1", "h", "p", "", "random"), result);
 
         RunResult loaded = runs.loadResult(id).orElseThrow();
-        assertEquals(result, loaded);
+        assertEquals(result.withoutJournal(), loaded);
         assertEquals(RunFingerprint.of(result), RunFingerprint.of(loaded));
     }
 }

@@ -38,7 +38,22 @@ public record OrderEvent(long orderId, long tradeId, String symbol, int bar, lon
     public enum Kind { CREATED, PARTIALLY_FILLED, FILLED, RESIZED, REJECTED, CANCELLED, EXPIRED }
 
     /** What the order is for. */
-    public enum Role { ENTRY, EXIT, STOP_LOSS, TAKE_PROFIT, TIME_EXIT }
+    public enum Role {
+        /** Opens or adds to a position. */
+        ENTRY,
+        /** Closes the position on a signal. */
+        EXIT,
+        /** The protective stop. */
+        STOP_LOSS,
+        /** The profit target. */
+        TAKE_PROFIT,
+        /** Closes the position when its time limit runs out. */
+        TIME_EXIT,
+        /** Closes the position because a risk rule flattened the portfolio. */
+        RISK_EXIT,
+        /** Resizes a held position to the sizer's target on its rebalancing schedule. */
+        REBALANCE
+    }
 
     /** Buy or sell. */
     public enum Side { BUY, SELL }

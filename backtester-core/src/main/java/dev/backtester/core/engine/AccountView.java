@@ -142,16 +142,20 @@ final class AccountView implements PortfolioView {
         return risk / equity;
     }
 
+    /** The last bar of symbol {@code s} ending at or before {@code at}; -1 when none. */
+    int latestBar(int s, long at) {
+        // bars ending at the decision time are complete; a later one would be the future
+        int found = Arrays.binarySearch(data[s].times, at);
+        return found >= 0 ? found : -found - 2;
+    }
+
     @Override
     public DataWindow window(String symbol) {
         Integer s = index.get(symbol);
         if (s == null) {
             return null;
         }
-        // bars ending at the decision time are complete; a later one would be the future
-        long[] times = data[s].times;
-        int found = Arrays.binarySearch(times, time);
-        int bar = found >= 0 ? found : -found - 2;
+        int bar = latestBar(s, time);
         if (bar < 0) {
             return null;
         }

@@ -40,11 +40,13 @@ import java.util.concurrent.Future;
  * @param corporateActions         explicit splits and cash dividends (default none)
  * @param actionsFromAdjustedClose derive splits and dividends from each series' adjusted-close column (default off)
  * @param signalPrices             prices signal logic and indicators see: raw (default) or adjusted
+ * @param journal                  record the decision journal and log its events (default on; switch it off
+ *                                 for optimizer trials: it then costs nothing)
  */
 public record Backtest(Strategy strategy, double initialCapital, double riskFreeRate, double maxLeverage,
                        RunListener listener, InsufficientFunds insufficientFunds, Financing financing,
                        List<CorporateAction> corporateActions, boolean actionsFromAdjustedClose,
-                       PriceBasis signalPrices) {
+                       PriceBasis signalPrices, boolean journal) {
 
     public Backtest {
         Objects.requireNonNull(strategy, "strategy");
@@ -67,49 +69,49 @@ public record Backtest(Strategy strategy, double initialCapital, double riskFree
     /** A backtest of {@code strategy} with default settings. */
     public static Backtest of(Strategy strategy) {
         return new Backtest(strategy, 100_000, 0.0, 1.0, RunListener.NONE, InsufficientFunds.RESIZE, Financing.NONE,
-                List.of(), false, PriceBasis.RAW);
+                List.of(), false, PriceBasis.RAW, true);
     }
 
     /** The same backtest with another starting cash. */
     public Backtest initialCapital(double capital) {
         return new Backtest(strategy, capital, riskFreeRate, maxLeverage, listener, insufficientFunds, financing,
-                corporateActions, actionsFromAdjustedClose, signalPrices);
+                corporateActions, actionsFromAdjustedClose, signalPrices, journal);
     }
 
     /** The same backtest with another annual risk-free rate. */
     public Backtest riskFreeRate(double rate) {
         return new Backtest(strategy, initialCapital, rate, maxLeverage, listener, insufficientFunds, financing,
-                corporateActions, actionsFromAdjustedClose, signalPrices);
+                corporateActions, actionsFromAdjustedClose, signalPrices, journal);
     }
 
     /** The same backtest with another leverage limit. */
     public Backtest maxLeverage(double leverage) {
         return new Backtest(strategy, initialCapital, riskFreeRate, leverage, listener, insufficientFunds, financing,
-                corporateActions, actionsFromAdjustedClose, signalPrices);
+                corporateActions, actionsFromAdjustedClose, signalPrices, journal);
     }
 
     /** The same backtest reporting progress to {@code runListener}. */
     public Backtest listener(RunListener runListener) {
         return new Backtest(strategy, initialCapital, riskFreeRate, maxLeverage, runListener, insufficientFunds,
-                financing, corporateActions, actionsFromAdjustedClose, signalPrices);
+                financing, corporateActions, actionsFromAdjustedClose, signalPrices, journal);
     }
 
     /** The same backtest with another policy for fills the account cannot carry. */
     public Backtest insufficientFunds(InsufficientFunds policy) {
         return new Backtest(strategy, initialCapital, riskFreeRate, maxLeverage, listener, policy, financing,
-                corporateActions, actionsFromAdjustedClose, signalPrices);
+                corporateActions, actionsFromAdjustedClose, signalPrices, journal);
     }
 
     /** The same backtest with other financing terms (borrow fee, cash interest, short margin). */
     public Backtest financing(Financing terms) {
         return new Backtest(strategy, initialCapital, riskFreeRate, maxLeverage, listener, insufficientFunds, terms,
-                corporateActions, actionsFromAdjustedClose, signalPrices);
+                corporateActions, actionsFromAdjustedClose, signalPrices, journal);
     }
 
     /** The same backtest applying these splits and cash dividends (in addition to any derived ones). */
     public Backtest corporateActions(List<CorporateAction> actions) {
         return new Backtest(strategy, initialCapital, riskFreeRate, maxLeverage, listener, insufficientFunds,
-                financing, actions, actionsFromAdjustedClose, signalPrices);
+                financing, actions, actionsFromAdjustedClose, signalPrices, journal);
     }
 
     /**
@@ -118,13 +120,19 @@ public record Backtest(Strategy strategy, double initialCapital, double riskFree
      */
     public Backtest corporateActionsFromAdjustedClose(boolean derive) {
         return new Backtest(strategy, initialCapital, riskFreeRate, maxLeverage, listener, insufficientFunds,
-                financing, corporateActions, derive, signalPrices);
+                financing, corporateActions, derive, signalPrices, journal);
     }
 
     /** The same backtest with signal logic and indicators on raw or adjusted prices; orders trade raw prices. */
     public Backtest signalPrices(PriceBasis basis) {
         return new Backtest(strategy, initialCapital, riskFreeRate, maxLeverage, listener, insufficientFunds,
-                financing, corporateActions, actionsFromAdjustedClose, basis);
+                financing, corporateActions, actionsFromAdjustedClose, basis, journal);
+    }
+
+    /** The same backtest with the decision journal on or off. */
+    public Backtest journal(boolean record) {
+        return new Backtest(strategy, initialCapital, riskFreeRate, maxLeverage, listener, insufficientFunds,
+                financing, corporateActions, actionsFromAdjustedClose, signalPrices, record);
     }
 
     /** Computes indicators for {@code series} once; the returned run can be executed repeatedly. */

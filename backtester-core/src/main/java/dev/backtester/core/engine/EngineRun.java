@@ -4,11 +4,14 @@ import dev.backtester.api.Signal;
 import dev.backtester.api.SignalLogic;
 import dev.backtester.api.Strategy;
 import dev.backtester.api.result.CashFlows;
+import dev.backtester.api.result.DecisionJournal;
+import dev.backtester.api.risk.RiskRule;
 import dev.backtester.api.result.EquityCurve;
 import dev.backtester.api.result.OrderEvent;
 import dev.backtester.api.result.Trade;
 import dev.backtester.api.run.RunListener;
 import dev.backtester.api.run.RunProgress;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -47,6 +50,12 @@ final class EngineRun {
     /** First bar at which each symbol needs {@link #attend}: orders working or an action due. */
     private final int[] wake;
     private final AccountView view;
+    private final Journal journal;
+    private final ProtectiveExits exits;
+    /** True when an exit rule trails: open positions then have their stop reviewed at every close. */
+    private final boolean trailing;
+    /** Watching risk rules and rebalancing; null when the strategy has neither. */
+    private final PortfolioRules portfolioRules;
 
     private final long[] pointTime;
     private final double[] pointEquity;
@@ -66,21 +75,33 @@ final class EngineRun {
         this.account = new Account(settings.initialCapital(), symbols);
         this.ledger = new TradeLedger(data, strategy.series());
         this.window = new Cursor(strategy.handleOwner(), account);
-        this.events = new OrderEvents(strategy.name(), data);
+        this.journal = new Journal(settings.journal(), strategy.name());
+        this.events = new OrderEvents(strategy.name(), data, journal);
         this.book = new OrderBook(symbols, events);
         boolean marketOnSignalBar = strategy.fillModel().fillsOnSignalBar();
         OrderFactory factory = new OrderFactory(data, events, marketOnSignalBar);
         this.view = new AccountView(account, data, book, peak, settings.initialCapital(),
                 new Cursor(strategy.handleOwner(), account));
-        EntrySizing sizing = new EntrySizing(strategy, account, view, ledger.closed());
-        this.router = new OrderRouter(account, book, factory, events, sizing, strategy.entryOrders(), logic, ledger);
+        List<RiskRule> runRules = new ArrayList<>();
+        for (RiskRule rule : strategy.riskRules()) {
+            runRules.add(rule.forRun());
+        }
+        this.exits = new ProtectiveExits(runRules, account, book, factory, ledger, journal,
+                new Cursor(strategy.handleOwner(), account));
+        this.trailing = exits.trails();
+        EntrySizing sizing = new EntrySizing(strategy, account, view, ledger.closed(), runRules, journal);
+        this.router = new OrderRouter(account, book, factory, events, sizing, strategy.entryOrders(), logic, ledger,
+                exits, journal);
         FillCosts costs = new FillCosts(strategy.slippage(), strategy.commission().newRunState(),
                 new Cursor(strategy.handleOwner(), account));
         BuyingPower buyingPower = new BuyingPower(account, settings.maxLeverage(),
                 settings.financing().shortInitialMargin(), strategy.fractionalShares());
         this.fills = new FillSimulator(account, book, ledger, events, factory, costs, buyingPower,
                 settings.insufficientFunds(), strategy.fillModel(), new Cursor(strategy.handleOwner(), account),
-                strategy.intrabarPriority(), strategy.volumeLimit(), strategy.fractionalShares(), peak, totals);
+                strategy.intrabarPriority(), strategy.volumeLimit(), strategy.fractionalShares(), peak, totals, exits,
+                journal, view);
+        this.portfolioRules = PortfolioRules.of(sizing, data, account, book, factory, ledger, view, journal,
+                new Cursor(strategy.handleOwner(), account));
         this.actions = new CorporateActionApplier(prepared.actions(), account, book, ledger, totals);
         this.accrual = settings.financing().accrues() ? new Accrual(settings.financing(), account, ledger, totals) : null;
         this.wake = new int[symbols];
@@ -114,7 +135,8 @@ final class EngineRun {
         List<Trade> trades = ledger.trades();
         EquityCurve curve = EquityCurve.ofOwnedArrays(pointTime, pointEquity, pointCash);
         double exposure = points == 0 ? 0 : (double) investedPoints / points;
-        return new Outcome(curve, trades, exposure, total, events.freeze(), totals.cashFlows(), totals.sameBarFill);
+        return new Outcome(curve, trades, exposure, total, events.freeze(), totals.cashFlows(), totals.sameBarFill,
+                journal.freeze());
     }
 
     /** One symbol: schedule position and bar index coincide, and every bar ends its time. */
@@ -160,6 +182,9 @@ final class EngineRun {
             attend(s, d, i);
         }
         account.mark(s, d.close[i]);
+        if (trailing && ledger.isOpen(s)) {
+            exits.trail(s, d, i);
+        }
         if (i >= warmup) {
             window.moveTo(d, s, i);
             Signal signal = logic.evaluate(window);
@@ -197,7 +222,7 @@ final class EngineRun {
 
     /** Result of the loop before metrics. */
     record Outcome(EquityCurve equity, List<Trade> trades, double exposure, long barsProcessed,
-                   List<OrderEvent> orders, CashFlows cashFlows, boolean sameBarFills) {
+                   List<OrderEvent> orders, CashFlows cashFlows, boolean sameBarFills, DecisionJournal journal) {
     }
 
     private void record(long time) {
@@ -208,6 +233,10 @@ final class EngineRun {
         pointCash[p] = account.cash();
         peak.point(equity);
         investedPoints += account.hasOpenPosition() ? 1 : 0;
+        if (portfolioRules != null && portfolioRules.atTimeEnd(time)) {
+            // orders were placed for any symbol: each is attended at its next bar, which recomputes its wake
+            java.util.Arrays.fill(wake, 0);
+        }
     }
 
     private void finishAtEnd() {

@@ -5,6 +5,7 @@ import dev.backtester.api.execution.FillModel;
 import dev.backtester.api.execution.InsufficientFunds;
 import dev.backtester.api.execution.IntrabarPriority;
 import dev.backtester.api.execution.OrderType;
+import dev.backtester.api.result.Decision;
 import dev.backtester.api.result.ExitReason;
 import dev.backtester.api.result.OrderEvent.Reason;
 import dev.backtester.api.result.OrderEvent.Role;
@@ -34,13 +35,16 @@ final class FillSimulator {
     private final boolean fractional;
     private final PeakEquity peak;
     private final RunTotals totals;
+    private final ProtectiveExits exits;
+    private final Journal journal;
+    private final AccountView view;
     private final int[] capacityBar;
     private final double[] capacityLeft;
 
     FillSimulator(Account account, OrderBook book, TradeLedger ledger, OrderEvents events, OrderFactory factory,
                   FillCosts costs, BuyingPower buyingPower, InsufficientFunds policy, FillModel fillModel,
                   Cursor fillWindow, IntrabarPriority priority, double volumeLimit, boolean fractional,
-                  PeakEquity peak, RunTotals totals) {
+                  PeakEquity peak, RunTotals totals, ProtectiveExits exits, Journal journal, AccountView view) {
         this.account = account;
         this.book = book;
         this.ledger = ledger;
@@ -56,6 +60,9 @@ final class FillSimulator {
         this.fractional = fractional;
         this.peak = peak;
         this.totals = totals;
+        this.exits = exits;
+        this.journal = journal;
+        this.view = view;
         int symbols = account.symbols();
         this.capacityBar = new int[symbols];
         this.capacityLeft = new double[symbols];
@@ -146,7 +153,8 @@ final class FillSimulator {
             shares = allowed;
             costs.quote(d, s, o.decisionBar, sign, base, shares, limit, time);
         }
-        if (!ledger.isOpen(s)) {
+        boolean opens = !ledger.isOpen(s);
+        if (opens) {
             double othersGross = account.grossExposureExcept(s);
             ledger.open(s, o.tradeId, o.plan.direction, o.plan, i, account.equity(), othersGross, peak.drawdown());
         }
@@ -155,11 +163,15 @@ final class FillSimulator {
                 FillRules.quality(sign > 0, costs.price, d.high[i], d.low[i]));
         events.filled(o, i, shares, costs.price, costs.fee, costs.slippageCost, costs.impactCost);
         double held = Math.abs(account.position(s));
-        Bracket bracket = o.plan.bracket;
-        if (bracket != null && book.bracket(s) == null) {
+        Bracket bracket = opens ? exits.atFirstFill(s, d, i, atClose, o.plan) : null;
+        if (bracket != null) {
             armBracket(s, i, o, bracket, held, atClose);
         } else {
             book.resizeLegs(s, held);
+        }
+        if (opens && journal.on) {
+            journal.tradeExecuted(time, d.symbol, o.tradeId, o.plan.direction.name(), costs.price, shares,
+                    view.heat(), o.plan.regime, o.plan.regimeConfidence, o.plan.rule);
         }
         if (!(o.remaining() > 0)) {
             book.clearEntry(s);
@@ -182,7 +194,8 @@ final class FillSimulator {
             return;
         }
         double held = Math.abs(account.position(s));
-        double shares = Math.min(held, capacity(s, d, i));
+        // a rebalance sells part of the position; every other exit's remaining shares are the position
+        double shares = Math.min(Math.min(o.remaining(), held), capacity(s, d, i));
         if (!(shares > 0)) {
             return;
         }
@@ -201,8 +214,16 @@ final class FillSimulator {
         events.filled(o, i, shares, costs.price, costs.fee, costs.slippageCost, costs.impactCost);
         if (flat) {
             book.clearExit(s);
-            ledger.close(s, exitReason(o.role));
+            ExitReason reason = exitReason(o);
+            if (journal.on) {
+                journal.record(time, d.symbol, o.tradeId, Decision.Kind.EXIT, o.role.name(), reason.name(),
+                        "price", costs.price, "shares", shares);
+            }
+            ledger.close(s, reason);
             book.disarmBracket(s, i, Reason.POSITION_CLOSED);
+        } else if (!(o.remaining() > 0)) {
+            book.clearExit(s);
+            book.resizeLegs(s, Math.abs(account.position(s)));
         }
     }
 
@@ -274,12 +295,13 @@ final class FillSimulator {
         };
     }
 
-    private static ExitReason exitReason(Role role) {
-        return switch (role) {
-            case STOP_LOSS -> ExitReason.STOP_LOSS;
+    private static ExitReason exitReason(WorkingOrder o) {
+        return switch (o.role) {
+            case STOP_LOSS -> o.moved ? ExitReason.TRAILING_STOP : ExitReason.STOP_LOSS;
             case TAKE_PROFIT -> ExitReason.TAKE_PROFIT;
             case TIME_EXIT -> ExitReason.EXPIRED;
-            case EXIT, ENTRY -> ExitReason.SIGNAL;
+            case RISK_EXIT -> ExitReason.RISK_LIMIT;
+            case EXIT, ENTRY, REBALANCE -> ExitReason.SIGNAL;
         };
     }
 }

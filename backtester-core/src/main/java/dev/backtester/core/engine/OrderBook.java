@@ -82,6 +82,19 @@ final class OrderBook {
         }
     }
 
+    /**
+     * Adds a stop leg to an open position that had none (a trailing rule produced its first stop),
+     * keeping any target leg; it may fill from {@code fromBar}.
+     */
+    void addStopLeg(int s, WorkingOrder stop, int fromBar, int bar) {
+        stopLeg[s] = stop;
+        if (bracket[s] == null) {
+            bracket[s] = new Bracket(stop.stop, Double.NaN, 0);
+            legsFrom[s] = fromBar;
+        }
+        events.created(stop, bar);
+    }
+
     /** Removes a finished entry (filled, rejected or expired) without a cancel event. */
     void clearEntry(int s) {
         entry[s] = null;

@@ -1,5 +1,6 @@
 package dev.backtester.core.engine;
 
+import dev.backtester.api.result.Decision;
 import dev.backtester.api.execution.OrderType;
 import dev.backtester.api.result.OrderEventLog;
 import dev.backtester.api.result.OrderEvent.Kind;
@@ -22,11 +23,13 @@ final class OrderEvents {
     private final String[] symbols;
     private final long[][] times;
     private final OrderEventLog.Recorder events = new OrderEventLog.Recorder();
+    private final Journal journal;
     private long lastOrderId;
     private long lastTradeId;
 
-    OrderEvents(String strategyName, SymbolData[] data) {
+    OrderEvents(String strategyName, SymbolData[] data, Journal journal) {
         this.strategyName = strategyName;
+        this.journal = journal;
         this.symbols = new String[data.length];
         this.times = new long[data.length][];
         for (int s = 0; s < data.length; s++) {
@@ -41,6 +44,11 @@ final class OrderEvents {
 
     long nextTradeId() {
         return ++lastTradeId;
+    }
+
+    /** The id the next entry's trade will get: decisions before the order is made are filed under it. */
+    long upcomingTradeId() {
+        return lastTradeId + 1;
     }
 
     /** The events as an immutable list; call once, at the end of the run. */
@@ -82,6 +90,10 @@ final class OrderEvents {
         long tradeId = nextTradeId();
         events.append(orderId, tradeId, symbols[symbol], bar, times[symbol][bar], Kind.REJECTED, Role.ENTRY, type, side,
                 0, wanted, 0, price, 0, 0, 0, reason, detail);
+        if (journal.on) {
+            journal(times[symbol][bar], symbols[symbol], orderId, tradeId, Kind.REJECTED, Role.ENTRY, type, side, wanted,
+                    price, reason, detail);
+        }
         logRejection(symbols[symbol], orderId, tradeId, times[symbol][bar], wanted, reason, detail);
     }
 
@@ -98,6 +110,9 @@ final class OrderEvents {
         long time = times[o.symbol][bar];
         events.append(o.id, o.tradeId, symbols[o.symbol], bar, time, kind, o.role, o.type, o.side, o.quantity, shares,
                 o.filled, price, commission, slippage, impact, reason, detail);
+        if (journal.on) {
+            journal(time, symbols[o.symbol], o.id, o.tradeId, kind, o.role, o.type, o.side, shares, price, reason, detail);
+        }
         if (LOG.isDebugEnabled()) {
             LOG.atDebug().addKeyValue("event", "order_" + kind.name().toLowerCase(Locale.ROOT))
                     .addKeyValue("strategy", strategyName).addKeyValue("symbol", symbols[o.symbol])
@@ -106,6 +121,14 @@ final class OrderEvents {
                     .addKeyValue("shares", shares).addKeyValue("price", price).addKeyValue("time", time)
                     .log("order event");
         }
+    }
+
+    private void journal(long time, String symbol, long orderId, long tradeId, Kind kind, Role role, OrderType type,
+                         Side side, double shares, double price, Reason reason, String detail) {
+        String what = kind + " " + role + " " + type + " " + side;
+        String why = reason == Reason.NONE ? detail : detail.isEmpty() ? reason.name() : reason + ": " + detail;
+        journal.record(time, symbol, tradeId, Decision.Kind.ORDER, what, why, "order_id", orderId, "shares", shares,
+                "price", price);
     }
 
     private void logRejection(String symbol, long orderId, long tradeId, long time, double shares, Reason reason,

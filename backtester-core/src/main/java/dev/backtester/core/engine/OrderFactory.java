@@ -60,6 +60,12 @@ final class OrderFactory {
                 Integer.MAX_VALUE, Long.MAX_VALUE, Double.NaN, Double.NaN, shares, null);
     }
 
+    /** A market order adding {@code shares} to the open {@code trade} (a rebalance), filling from {@code firstBar}. */
+    WorkingOrder addition(int s, int decisionBar, int firstBar, Side side, double shares, OpenTrade trade) {
+        return new WorkingOrder(events.nextOrderId(), trade.id, s, Role.REBALANCE, OrderType.MARKET, side, decisionBar,
+                firstBar, Integer.MAX_VALUE, Long.MAX_VALUE, Double.NaN, Double.NaN, shares, trade.plan);
+    }
+
     /** A bracket's stop-loss (a stop order) or take-profit (a limit order), good till cancelled. */
     WorkingOrder leg(int s, int bar, Role role, Side side, double price, double shares, long tradeId) {
         boolean stopLoss = role == Role.STOP_LOSS;

@@ -5,7 +5,7 @@ import dev.backtester.api.Signal;
 import dev.backtester.api.SignalLogic;
 import dev.backtester.api.execution.OrderPlanner;
 import dev.backtester.api.execution.OrderSpec;
-import dev.backtester.api.execution.OrderType;
+import dev.backtester.api.result.Decision.Kind;
 import dev.backtester.api.result.OrderEvent.Reason;
 import dev.backtester.api.result.OrderEvent.Role;
 import dev.backtester.api.result.OrderEvent.Side;
@@ -29,9 +29,11 @@ final class OrderRouter {
     private final OrderPlanner planner;
     private final SignalLogic logic;
     private final TradeLedger ledger;
+    private final ProtectiveExits exits;
+    private final Journal journal;
 
     OrderRouter(Account account, OrderBook book, OrderFactory factory, OrderEvents events, EntrySizing sizing,
-                OrderPlanner planner, SignalLogic logic, TradeLedger ledger) {
+                OrderPlanner planner, SignalLogic logic, TradeLedger ledger, ProtectiveExits exits, Journal journal) {
         this.account = account;
         this.book = book;
         this.factory = factory;
@@ -40,10 +42,15 @@ final class OrderRouter {
         this.planner = planner;
         this.logic = logic;
         this.ledger = ledger;
+        this.exits = exits;
+        this.journal = journal;
     }
 
     /** Acts on {@code signal} (not NONE) decided at the close of bar {@code i}; the window is at that bar. */
     void route(int s, SymbolData d, int i, Signal signal, Cursor window) {
+        if (journal.on) {
+            journalSignal(s, d, i, signal);
+        }
         switch (signal) {
             case LONG -> target(s, d, i, Direction.LONG, signal, window);
             case SHORT -> target(s, d, i, Direction.SHORT, signal, window);
@@ -51,6 +58,23 @@ final class OrderRouter {
             default -> {
             }
         }
+    }
+
+    /** Files the signal under the open trade it may close and under the trade it may open. */
+    private void journalSignal(int s, SymbolData d, int i, Signal signal) {
+        boolean opens = signal != Signal.FLAT && account.position(s) * (signal == Signal.LONG ? 1 : -1) <= 0;
+        boolean open = ledger.isOpen(s);
+        if (open || !opens) {
+            record(d, i, signal, open ? ledger.get(s).id : 0, s);
+        }
+        if (opens) {
+            record(d, i, signal, events.upcomingTradeId(), s);
+        }
+    }
+
+    private void record(SymbolData d, int i, Signal signal, long trade, int s) {
+        journal.record(d.times[i], d.symbol, trade, Kind.SIGNAL, logic.ruleName(signal), signal.name(),
+                "close", d.signalClose[i], "position", account.position(s));
     }
 
     private void flat(int s, int i) {
@@ -82,17 +106,18 @@ final class OrderRouter {
         if (position != 0 && exit == null) {
             placeExit(s, i);
         }
-        double shares = sizing.shares(window, side, d.close[i], Double.NaN);
-        Side orderSide = sign > 0 ? Side.BUY : Side.SELL;
-        if (shares == 0) {
-            events.rejectedAtDecision(s, i, orderSide, OrderType.MARKET, sizing.wanted(),
-                    Double.NaN, sizing.reason(), sizing.detail());
-            return;
-        }
         OrderSpec spec = planner.plan(window, side);
         if (spec == null) {
             throw new IllegalStateException("the order planner returned null for " + d.symbol + " at bar " + i
                     + "; return OrderSpec.market() for a market order");
+        }
+        double stop = exits.plannedStop(d, s, i, side, spec.bracket().stopLoss());
+        double shares = sizing.shares(window, side, d.close[i], stop, events.upcomingTradeId());
+        Side orderSide = sign > 0 ? Side.BUY : Side.SELL;
+        if (shares == 0) {
+            events.rejectedAtDecision(s, i, orderSide, spec.type(), sizing.wanted(),
+                    Double.NaN, sizing.reason(), sizing.detail());
+            return;
         }
         WorkingOrder order = factory.entry(s, i, spec, shares, side, logic.ruleName(signal), sizing.regime(),
                 sizing.regimeConfidence(), volatility(d.close, i));

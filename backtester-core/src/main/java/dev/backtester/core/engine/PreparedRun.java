@@ -105,7 +105,7 @@ public final class PreparedRun {
                 outcome.equity().time(0), outcome.equity().time(outcome.equity().size() - 1), outcome.barsProcessed(),
                 elapsed, LibraryVersion.get());
         RunResult result = new RunResult(metadata, outcome.equity(), outcome.trades(), metrics, outcome.orders(),
-                outcome.cashFlows());
+                outcome.cashFlows(), outcome.journal());
         LOG.atDebug().addKeyValue("event", "backtest_finished").addKeyValue("strategy", strategy().name())
                 .addKeyValue("symbols", symbols.size()).addKeyValue("bars", outcome.barsProcessed())
                 .addKeyValue("trades", outcome.trades().size()).addKeyValue("final_equity", metrics.finalEquity())

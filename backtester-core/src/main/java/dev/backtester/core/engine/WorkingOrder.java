@@ -29,6 +29,8 @@ final class WorkingOrder {
     double filled;
     /** A stop-limit whose stop was reached and that now works as a limit, or a stop that began to fill. */
     boolean triggered;
+    /** A stop leg that a trailing rule has moved. */
+    boolean moved;
     /** The entry's side, bracket and attribution context; null for exits. */
     final EntryPlan plan;
 

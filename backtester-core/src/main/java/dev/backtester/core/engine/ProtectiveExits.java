@@ -1,0 +1,209 @@
+package dev.backtester.core.engine;
+
+import dev.backtester.api.Direction;
+import dev.backtester.api.execution.Bracket;
+import dev.backtester.api.result.Decision.Kind;
+import dev.backtester.api.result.OrderEvent.Role;
+import dev.backtester.api.result.OrderEvent.Side;
+import dev.backtester.api.risk.ExitRule;
+import dev.backtester.api.risk.PositionView;
+import dev.backtester.api.risk.RiskRule;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The strategy's {@link ExitRule}s at work: the stop they plan at an entry decision (for sizing and
+ * risk review), the bracket they put on a new position at its first fill (merged with the entry
+ * order's own bracket: tightest stop, nearest target, shortest time limit), and the trailing of the
+ * stop at every close, which only ever tightens it. Rules compute in the window's (signal) prices;
+ * the engine converts to traded prices with the bar's close ratio.
+ */
+final class ProtectiveExits implements PositionView {
+    private final ExitRule[] rules;
+    private final ExitRule[] trailing;
+    private final Account account;
+    private final OrderBook book;
+    private final OrderFactory factory;
+    private final TradeLedger ledger;
+    private final Journal journal;
+    private final Cursor window;
+    // the position the rules are asked about (this object is the PositionView they see)
+    private Direction direction;
+    private double entryPrice;
+    private int barsHeld;
+    private double currentStop;
+
+    ProtectiveExits(List<RiskRule> runRules, Account account, OrderBook book, OrderFactory factory, TradeLedger ledger,
+                    Journal journal, Cursor window) {
+        List<ExitRule> all = new ArrayList<>();
+        List<ExitRule> moving = new ArrayList<>();
+        for (RiskRule rule : runRules) {
+            if (rule instanceof ExitRule exit) {
+                all.add(exit);
+                if (exit.trails()) {
+                    moving.add(exit);
+                }
+            }
+        }
+        this.rules = all.toArray(new ExitRule[0]);
+        this.trailing = moving.toArray(new ExitRule[0]);
+        this.account = account;
+        this.book = book;
+        this.factory = factory;
+        this.ledger = ledger;
+        this.journal = journal;
+        this.window = window;
+    }
+
+    /** True when some rule trails: {@link #trail} must then run at every close of an open position. */
+    boolean trails() {
+        return trailing.length > 0;
+    }
+
+    /**
+     * The stop planned at the decision at bar {@code bar} for a {@code side} entry, in traded prices:
+     * the tightest of the rules' stops from the signal close and the order's own bracket stop
+     * ({@code bracketStop}, signal prices, NaN for none); NaN when there is none.
+     */
+    double plannedStop(SymbolData d, int s, int bar, Direction side, double bracketStop) {
+        double stop = bracketStop;
+        if (rules.length > 0) {
+            ask(d, s, bar, side, d.signalClose[bar], 0, Double.NaN);
+            for (ExitRule rule : rules) {
+                stop = tighter(side, stop, rule.stopPrice(this, window));
+            }
+        }
+        return stop * toTraded(d, bar);
+    }
+
+    /**
+     * The bracket of a position whose first entry fill was at bar {@code i}: the order's bracket merged
+     * with the rules' stop, target and time limit from the actual entry price, asked at the last
+     * closed bar ({@code i} for a fill at the close, else {@code i - 1}). Null when there is none.
+     */
+    Bracket atFirstFill(int s, SymbolData d, int i, boolean atClose, EntryPlan plan) {
+        Bracket planned = plan.bracket;
+        if (rules.length == 0) {
+            return planned;
+        }
+        int bar = atClose ? i : Math.max(0, i - 1);
+        double ratio = toTraded(d, bar);
+        Direction side = plan.direction;
+        ask(d, s, bar, side, ledger.get(s).entryPrice() / ratio, 0, Double.NaN);
+        double stop = planned == null ? Double.NaN : planned.stopLoss() / ratio;
+        double target = planned == null ? Double.NaN : planned.takeProfit() / ratio;
+        int maxBars = planned == null ? 0 : planned.maxBars();
+        for (ExitRule rule : rules) {
+            stop = tighter(side, stop, rule.stopPrice(this, window));
+            target = nearer(side, target, rule.targetPrice(this, window));
+            int bars = rule.maxBars();
+            if (bars > 0 && (maxBars == 0 || bars < maxBars)) {
+                maxBars = bars;
+            }
+        }
+        Bracket merged = new Bracket(usable(stop) ? stop * ratio : Double.NaN,
+                usable(target) ? target * ratio : Double.NaN, maxBars);
+        if (journal.on) {
+            journal.record(d.times[i], d.symbol, ledger.get(s).id, Kind.STOP_SET, "exit rules",
+                    "", "stop", merged.stopLoss(), "target", merged.takeProfit(), "max_bars", maxBars);
+        }
+        return merged.isActive() ? merged : null;
+    }
+
+    /**
+     * At the close of bar {@code i} of an open position: asks the trailing rules for their stop and
+     * moves the stop leg when the tightest of them is tighter than the stop in force. The new level
+     * works from the next bar.
+     */
+    void trail(int s, SymbolData d, int i) {
+        OpenTrade trade = ledger.get(s);
+        WorkingOrder leg = book.stopLeg(s);
+        if (book.exit(s) != null) {
+            return;
+        }
+        double ratio = toTraded(d, i);
+        double inForce = leg == null ? Double.NaN : leg.stop;
+        Direction side = trade.direction;
+        ask(d, s, i, side, trade.entryPrice() / ratio, i - trade.entryBar, inForce / ratio);
+        double wanted = Double.NaN;
+        for (ExitRule rule : trailing) {
+            wanted = tighter(side, wanted, rule.stopPrice(this, window));
+        }
+        if (!usable(wanted)) {
+            return;
+        }
+        double traded = wanted * ratio;
+        if (leg != null) {
+            if (tighter(side, inForce, traded) == inForce) {
+                return;
+            }
+            leg.stop = traded;
+            leg.moved = true;
+        } else {
+            double held = Math.abs(account.position(s));
+            Side exitSide = side == Direction.LONG ? Side.SELL : Side.BUY;
+            book.addStopLeg(s, factory.leg(s, i + 1, Role.STOP_LOSS, exitSide, traded, held, trade.id), i + 1, i);
+        }
+        if (journal.on) {
+            journal.record(d.times[i], d.symbol, trade.id, Kind.STOP_MOVED, "trailing stop", "",
+                    "from", inForce, "to", traded);
+        }
+    }
+
+    private void ask(SymbolData d, int s, int bar, Direction side, double entry, int held, double stop) {
+        window.moveTo(d, s, bar);
+        this.direction = side;
+        this.entryPrice = entry;
+        this.barsHeld = held;
+        this.currentStop = stop;
+    }
+
+    private static double toTraded(SymbolData d, int bar) {
+        return d.close[bar] / d.signalClose[bar];
+    }
+
+    /** The tighter of two stops (NaN = none): the higher for a long, the lower for a short. */
+    static double tighter(Direction side, double a, double b) {
+        if (!usable(b)) {
+            return a;
+        }
+        if (!usable(a)) {
+            return b;
+        }
+        return side == Direction.LONG ? Math.max(a, b) : Math.min(a, b);
+    }
+
+    private static double nearer(Direction side, double a, double b) {
+        if (!usable(b)) {
+            return a;
+        }
+        if (!usable(a)) {
+            return b;
+        }
+        return side == Direction.LONG ? Math.min(a, b) : Math.max(a, b);
+    }
+
+    private static boolean usable(double price) {
+        return price > 0 && price < Double.POSITIVE_INFINITY;
+    }
+
+    @Override
+    public Direction direction() {
+        return direction;
+    }
+
+    @Override
+    public double entryPrice() {
+        return entryPrice;
+    }
+
+    @Override
+    public int barsHeld() {
+        return barsHeld;
+    }
+
+    @Override
+    public double stopPrice() {
+        return currentStop;
+    }
+}
