@@ -29,7 +29,7 @@ public final class Sizers {
         return new FixedShares(shares);
     }
 
-    /** As many shares as {@code amount} buys at the signal bar's close: {@code amount / price}. */
+    /** As many shares as {@code amount} buys at the signal bar's close: {@code amount / price} (0 without a positive price). */
     public static PositionSizer fixedCash(double amount) {
         if (!(amount > 0 && amount < Double.POSITIVE_INFINITY)) {
             throw new IllegalArgumentException("fixedCash: amount must be a finite number > 0, got " + amount);
@@ -37,7 +37,7 @@ public final class Sizers {
         return new FixedCash(amount);
     }
 
-    /** A fraction of current equity: {@code fraction * equity / price}; e.g. 0.95 = 95%. */
+    /** A fraction of current equity: {@code fraction * equity / price}; e.g. 0.95 = 95%. 0 when equity is not positive. */
     public static PositionSizer percentOfEquity(double fraction) {
         if (!(fraction > 0 && fraction <= 10)) {
             throw new IllegalArgumentException("percentOfEquity: fraction must be in (0, 10], got " + fraction);
@@ -97,7 +97,8 @@ public final class Sizers {
     private record FixedCash(double amount) implements PositionSizer {
         @Override
         public double shares(SizingContext context) {
-            return amount / context.price();
+            double price = context.price();
+            return price > 0 && price < Double.POSITIVE_INFINITY ? amount / price : 0;
         }
 
         @Override
@@ -109,7 +110,12 @@ public final class Sizers {
     private record PercentOfEquity(double fraction) implements PositionSizer {
         @Override
         public double shares(SizingContext context) {
-            return Math.max(0.0, fraction * context.equity() / context.price());
+            double equity = context.equity();
+            double price = context.price();
+            if (!(equity > 0 && price > 0) || Double.isInfinite(equity) || Double.isInfinite(price)) {
+                return 0; // nothing to invest, or no usable price
+            }
+            return fraction * equity / price;
         }
 
         @Override
