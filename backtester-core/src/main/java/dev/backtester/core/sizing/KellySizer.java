@@ -25,6 +25,9 @@ import java.util.Objects;
  * winning trade gives {@code f* = -1}; a trade with {@code e_k = 0} counts in N but neither as a win
  * nor a loss. {@code f* <= 0} (no edge over the risk-free rate) gives 0 shares, so the entry is
  * skipped. Until {@code minTrades} trades are available the {@code fallback} sizer decides.
+ * Only trades taken enter the history, so once the record shows no edge the strategy takes no further
+ * trade in the run and the figure stays where it is: Kelly answers "is there an edge so far", it does
+ * not probe for a new one.
  *
  * <p>Defaults: {@code fraction} 0.5 ("half Kelly": full Kelly maximises long-run growth only when W
  * and R are known exactly; estimated from a few dozen trades it overbets, and half Kelly keeps about
