@@ -36,8 +36,8 @@ import java.util.Set;
  * step, see the source), so {@code tD} and {@code tS} are t-like values: about 1 is what noise
  * alone produces. The ATR stands in for the per-bar standard deviation; it is usually somewhat
  * larger, which makes the t values conservative. {@code e(t)} is the logistic approximation
- * (within 0.01) of the two-sided normal confidence level {@code 2 Phi(|t|) - 1}: 0.68 at
- * {@code |t| = 1}, 0.94 at 2. A directional label needs both signals, so its confidence is the
+ * (within 0.02) of the two-sided normal confidence level {@code 2 Phi(|t|) - 1}: 0.69 at
+ * {@code |t| = 1}, 0.94 at 2, 0.99 at 3. A directional label needs both signals, so its confidence is the
  * product; neutral is confident when both signals are weak or when they point opposite ways
  * with similar strength.
  *
