@@ -7,6 +7,7 @@ import dev.backtester.api.regime.RegimeClassifier;
 import dev.backtester.api.regime.RegimeFilter;
 import dev.backtester.api.risk.RiskRule;
 import dev.backtester.api.sizing.PositionSizer;
+import dev.backtester.core.regime.Regimes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -108,15 +109,27 @@ final class ComponentsReader {
         ConfigMap block = map.get();
         ConfigValue enabledValue = block.get("enabled");
         boolean enabled = enabledValue.isNullOrAbsent() || enabledValue.asBoolean().orElse(false);
-        ConfigValue classifierValue = block.require("classifier");
-        Optional<RegimeClassifier> classifier = classifierValue.isNullOrAbsent() ? Optional.empty()
+        // no classifier named: the original design's bull/neutral/bear classifier
+        ConfigValue classifierValue = block.get("classifier");
+        Optional<RegimeClassifier> classifier = classifierValue.isNullOrAbsent() ? Optional.of(Regimes.combined())
                 : TypedBlock.read(classifierValue).flatMap(b -> maker.make(ComponentKind.REGIME_CLASSIFIER,
                         RegimeClassifier.class, b.name(), b.nameAt(), b.params()));
         ConfigValue allowedValue = block.require("allowed");
         LinkedHashSet<String> allowed = new LinkedHashSet<>();
+        boolean labelsOk = true;
         if (!allowedValue.isNullOrAbsent()) {
             Optional<List<ConfigValue>> labels = allowedValue.asList();
-            labels.orElse(List.of()).forEach(label -> label.asText().ifPresent(allowed::add));
+            for (ConfigValue label : labels.orElse(List.of())) {
+                Optional<String> text = label.asText();
+                // a classifier that failed to build was reported already; its labels are not checked
+                String problem = text.map(t -> Regimes.labelProblem(t, classifier.orElse(null))).orElse(null);
+                if (problem != null) {
+                    label.error(problem);
+                    labelsOk = false;
+                } else {
+                    text.ifPresent(allowed::add);
+                }
+            }
             if (labels.isPresent() && labels.get().isEmpty()) {
                 allowedValue.error("needs at least one regime label, e.g. [bull, neutral]");
             }
@@ -131,7 +144,7 @@ final class ComponentsReader {
         }
         block.rejectUnknownKeys("components.regime");
         // a disabled block is still checked, so switching it on later cannot reveal old mistakes
-        if (enabled && classifier.isPresent() && !allowed.isEmpty() && Range.closed(0, 1).contains(threshold)) {
+        if (enabled && classifier.isPresent() && labelsOk && !allowed.isEmpty() && Range.closed(0, 1).contains(threshold)) {
             builder.regime(new RegimeFilter(classifier.get(), allowed, threshold));
         }
     }
