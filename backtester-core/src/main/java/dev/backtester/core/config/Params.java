@@ -2,7 +2,9 @@ package dev.backtester.core.config;
 
 import dev.backtester.api.Series;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -24,6 +26,7 @@ public final class Params {
     private final ConfigMap map;
     private final IndicatorScope scope;
     private final int problemsBefore;
+    private final List<Params> sections = new ArrayList<>();
 
     Params(ComponentKind kind, String component, ConfigMap map, IndicatorScope scope) {
         this.kind = kind;
@@ -178,6 +181,52 @@ public final class Params {
     }
 
     /**
+     * An optional nested block of parameters, e.g. {@code resume: {after_bars: 20}}, read like the
+     * component's own (its unknown keys are reported too); empty when absent or not a map.
+     */
+    public Optional<Params> section(String key) {
+        ConfigValue value = map.get(key);
+        if (value.isNullOrAbsent()) {
+            return Optional.empty();
+        }
+        Optional<Params> nested = value.asMap().map(m -> new Params(kind, component + "." + key, m, scope));
+        nested.ifPresent(sections::add);
+        return nested;
+    }
+
+    /**
+     * A required non-empty map from names to non-empty lists of text values, in file order, e.g.
+     * {@code groups: {tech: [AAPL, MSFT], energy: [XOM]}}.
+     */
+    public Map<String, List<String>> textLists(String key) {
+        ConfigValue value = map.require(key);
+        Map<String, List<String>> lists = new LinkedHashMap<>();
+        if (value.isNullOrAbsent()) {
+            return lists;
+        }
+        Optional<ConfigMap> entries = value.asMap();
+        if (entries.isEmpty()) {
+            return lists;
+        }
+        for (String name : entries.get().keys()) {
+            ConfigValue listValue = entries.get().get(name);
+            Optional<List<ConfigValue>> items = listValue.asList();
+            List<String> texts = new ArrayList<>();
+            for (ConfigValue item : items.orElse(List.of())) {
+                item.asText().ifPresent(texts::add);
+            }
+            if (items.isPresent() && items.get().isEmpty()) {
+                listValue.error("needs at least one value");
+            }
+            lists.put(name, texts);
+        }
+        if (entries.get().size() == 0) {
+            value.error("needs at least one entry");
+        }
+        return lists;
+    }
+
+    /**
      * Records a problem with parameter {@code key} that the factory found itself, e.g. a fast
      * period not below the slow one.
      */
@@ -194,6 +243,7 @@ public final class Params {
     /** Reports parameters nobody read. */
     void rejectUnknown() {
         map.rejectUnknownKeys(kind.label() + " " + component);
+        sections.forEach(Params::rejectUnknown);
     }
 
     private int checkedInteger(ConfigValue value, Range range, int fallback) {
