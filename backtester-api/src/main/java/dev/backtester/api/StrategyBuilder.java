@@ -99,9 +99,12 @@ public final class StrategyBuilder {
         return handle;
     }
 
-    /** Uses one signal logic for all entries and exits. */
+    /**
+     * Uses one signal logic for all entries and exits. A logic that implements {@link UsesIndicators}
+     * declares its indicators here.
+     */
     public StrategyBuilder signals(SignalLogic logic) {
-        this.signalLogic = Objects.requireNonNull(logic, "logic");
+        this.signalLogic = bind(Objects.requireNonNull(logic, "logic"), SignalLogic.class);
         return this;
     }
 
@@ -162,7 +165,7 @@ public final class StrategyBuilder {
         return regime(Objects.requireNonNull(selection, "selection").atConfidence(minConfidence));
     }
 
-    /** The component itself, or the copy bound to the indicators it declares here. */
+    /** The component itself, or the copy bound to the indicators it declares on this builder. */
     private <T> T bind(T component, Class<T> type) {
         if (!(component instanceof UsesIndicators<?> user)) {
             return component;

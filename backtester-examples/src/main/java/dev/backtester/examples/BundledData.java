@@ -16,9 +16,9 @@ import java.util.Map;
  */
 public final class BundledData {
     private static final Map<String, String> FILES = Map.of(
-            "orcl", "orcl-1995-2014.csv",
-            "nvda", "nvda-1999-2014.csv",
-            "yhoo", "yhoo-1996-2014.csv");
+            "orcl", "ORCL.csv",
+            "nvda", "NVDA.csv",
+            "yhoo", "YHOO.csv");
 
     private BundledData() {
     }

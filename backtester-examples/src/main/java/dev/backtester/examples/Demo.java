@@ -4,7 +4,10 @@ import dev.backtester.api.result.RunResult;
 import java.time.ZoneId;
 import java.util.List;
 
-/** The demo behind the README's first command: both example strategies on bundled ORCL daily bars. */
+/**
+ * The demo behind the README's first command: the SMA cross and Bollinger examples on bundled ORCL
+ * daily bars, then the risk-managed example on ORCL, NVDA and YHOO with the journal's account of a trade.
+ */
 public final class Demo {
     private Demo() {
     }
@@ -14,5 +17,6 @@ public final class Demo {
         for (RunResult result : List.of(SmaCrossExample.run(), BollingerMeanReversionExample.run())) {
             printer.print(result, 5);
         }
+        RiskManagedExample.print(RiskManagedExample.run(), System.out);
     }
 }

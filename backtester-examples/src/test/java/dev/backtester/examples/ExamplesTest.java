@@ -9,6 +9,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
+import dev.backtester.api.result.Decision;
+import dev.backtester.api.result.ExitReason;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ExamplesTest {
@@ -41,6 +45,40 @@ class ExamplesTest {
         for (String expected : new String[] {"sma-cross-10-30 on ORCL", "1995-01-03 16:00", "Sharpe", "Max drawdown",
                 "Win rate", "Profit factor", "more trades"}) {
             assertTrue(report.contains(expected), "report lacks '" + expected + "':\n" + report);
+        }
+    }
+
+    @Test
+    void theRiskManagedExampleRunsEndToEndAndExplainsEveryTrade() {
+        RunResult r = RiskManagedExample.run();
+        assertTrue(r.trades().size() > 20, "Bollinger entries on three symbols over 20 years");
+        boolean trailed = false;
+        for (Trade t : r.trades()) {
+            assertTrue(Set.of("bull", "neutral").contains(t.regimeAtEntry()), t::toString);
+            assertTrue(t.regimeConfidence() >= 0.8, t::toString);
+            assertTrue(t.positionSizePct() <= 1.0 + 1e-9, "gross exposure never above equity at entry: " + t);
+            trailed |= t.exitReason() == ExitReason.TRAILING_STOP;
+            List<Decision.Kind> chain = r.journal().explain(t.id()).stream().map(Decision::kind).toList();
+            assertEquals(Decision.Kind.SIGNAL, chain.get(0));
+            assertTrue(chain.containsAll(List.of(Decision.Kind.REGIME, Decision.Kind.SIZING,
+                    Decision.Kind.RISK_APPROVED, Decision.Kind.ORDER, Decision.Kind.STOP_SET)), chain::toString);
+            assertEquals(!t.open(), chain.contains(Decision.Kind.EXIT));
+        }
+        assertTrue(trailed, "the 2% trailing stop closes trades");
+        Decision sizing = r.journal().ofKind(Decision.Kind.SIZING).get(0);
+        assertEquals(1.0, sizing.figure("kelly_fallback"), "Kelly falls back until 20 trades have closed");
+        assertTrue(r.journal().ofKind(Decision.Kind.SIZING).stream().anyMatch(d -> !Double.isNaN(d.figure("kelly_fraction"))),
+                "after 20 closed trades Kelly sizes from the strategy's own trades");
+    }
+
+    @Test
+    void theDemoPrintsTheJournalOfATrade() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        RiskManagedExample.print(RiskManagedExample.run(), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        for (String expected : new String[] {"bb-risk-managed on ORCL, NVDA, YHOO", "Why trade 1", "SIGNAL", "REGIME",
+                "SIZING kelly", "RISK_APPROVED", "STOP_SET", "EXIT"}) {
+            assertTrue(out.contains(expected), "output lacks '" + expected + "':\n" + out);
         }
     }
 }

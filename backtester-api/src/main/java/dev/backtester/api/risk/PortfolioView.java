@@ -57,7 +57,9 @@ public interface PortfolioView {
     /**
      * The look-back window of {@code symbol} at its latest bar at or before the decision (never
      * later), reading the strategy's signal prices and indicators; null for a symbol not in the run
-     * or without a bar yet. The window is valid until the rule or sizer returns.
+     * or without a bar yet. The view hands out one reusable window: a second call re-points the window
+     * the first returned, so copy what you need from one symbol before asking for the next. It is valid
+     * until the rule or sizer returns.
      */
     DataWindow window(String symbol);
 }

@@ -27,8 +27,11 @@ public interface RiskRule {
     }
 
     /**
-     * Sees the portfolio once the bars of a time are marked (only when {@link #observesBars()}).
-     * Returning true closes every open position: market exits decided at this close.
+     * Sees the portfolio once the bars of a time are marked and that time's signals are decided (only
+     * when {@link #observesBars()}): what it decides here affects entries from the next bar time on.
+     * Returning true closes every open position: market exits decided at this close that fill at each
+     * symbol's next bar. The engine calls it on the instance {@link #forRun()} returned, the same one
+     * that reviews the run's entries.
      */
     default boolean observe(PortfolioView portfolio) {
         return false;

@@ -184,6 +184,8 @@ final class EngineRun {
         account.mark(s, d.close[i]);
         if (trailing && ledger.isOpen(s)) {
             exits.trail(s, d, i);
+            // a stop leg the trail just created must be watched from the next bar
+            wake[s] = Math.min(wake[s], i + 1);
         }
         if (i >= warmup) {
             window.moveTo(d, s, i);

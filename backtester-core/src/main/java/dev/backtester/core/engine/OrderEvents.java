@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The run's order events, in the order they happened, recorded by column into an
- * {@link OrderEventLog} (no object per event), and their log lines. Resizes and rejections change what
- * the strategy asked for, so they are logged at INFO; everything else at DEBUG.
+ * {@link OrderEventLog} (no object per event), and their log lines. Resizes and rejections for buying
+ * power or bad prices change what the strategy asked for, so they are logged at INFO; rejections by the
+ * regime filter, a risk rule or a zero size, and everything else, at DEBUG.
  */
 final class OrderEvents {
     private static final Logger LOG = LoggerFactory.getLogger(OrderEvents.class);
@@ -133,10 +134,13 @@ final class OrderEvents {
 
     private void logRejection(String symbol, long orderId, long tradeId, long time, double shares, Reason reason,
                               String detail) {
-        if (!LOG.isInfoEnabled()) {
+        // a filter, a risk rule or a zero size saying no is the strategy working as declared: DEBUG, not INFO
+        boolean expected = reason == Reason.REGIME_FILTER || reason == Reason.RISK_VETO || reason == Reason.ZERO_SHARES;
+        org.slf4j.event.Level level = expected ? org.slf4j.event.Level.DEBUG : org.slf4j.event.Level.INFO;
+        if (!LOG.isEnabledForLevel(level)) {
             return;
         }
-        LOG.atInfo().addKeyValue("event", "order_rejected").addKeyValue("strategy", strategyName)
+        LOG.atLevel(level).addKeyValue("event", "order_rejected").addKeyValue("strategy", strategyName)
                 .addKeyValue("symbol", symbol).addKeyValue("order_id", orderId).addKeyValue("trade_id", tradeId)
                 .addKeyValue("time", time).addKeyValue("shares", shares).addKeyValue("reason", reason)
                 .addKeyValue("detail", detail).log("order rejected");

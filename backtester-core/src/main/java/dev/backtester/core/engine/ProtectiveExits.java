@@ -15,7 +15,8 @@ import java.util.List;
  * The strategy's {@link ExitRule}s at work: the stop they plan at an entry decision (for sizing and
  * risk review), the bracket they put on a new position at its first fill (merged with the entry
  * order's own bracket: tightest stop, nearest target, shortest time limit), and the trailing of the
- * stop at every close, which only ever tightens it. Rules compute in the window's (signal) prices;
+ * stop at every close, which only ever tightens it. A rule's stop at or through the entry price is
+ * ignored at entry. Rules compute in the window's (signal) prices;
  * the engine converts to traded prices with the bar's close ratio.
  */
 final class ProtectiveExits implements PositionView {
@@ -68,9 +69,10 @@ final class ProtectiveExits implements PositionView {
     double plannedStop(SymbolData d, int s, int bar, Direction side, double bracketStop) {
         double stop = bracketStop;
         if (rules.length > 0) {
-            ask(d, s, bar, side, d.signalClose[bar], 0, Double.NaN);
+            double reference = d.signalClose[bar];
+            ask(d, s, bar, side, reference, 0, Double.NaN);
             for (ExitRule rule : rules) {
-                stop = tighter(side, stop, rule.stopPrice(this, window));
+                stop = tighter(side, stop, protective(side, reference, rule.stopPrice(this, window)));
             }
         }
         return stop * toTraded(d, bar);
@@ -89,12 +91,13 @@ final class ProtectiveExits implements PositionView {
         int bar = atClose ? i : Math.max(0, i - 1);
         double ratio = toTraded(d, bar);
         Direction side = plan.direction;
-        ask(d, s, bar, side, ledger.get(s).entryPrice() / ratio, 0, Double.NaN);
+        double entry = ledger.get(s).entryPrice() / ratio;
+        ask(d, s, bar, side, entry, 0, Double.NaN);
         double stop = planned == null ? Double.NaN : planned.stopLoss() / ratio;
         double target = planned == null ? Double.NaN : planned.takeProfit() / ratio;
         int maxBars = planned == null ? 0 : planned.maxBars();
         for (ExitRule rule : rules) {
-            stop = tighter(side, stop, rule.stopPrice(this, window));
+            stop = tighter(side, stop, protective(side, entry, rule.stopPrice(this, window)));
             target = nearer(side, target, rule.targetPrice(this, window));
             int bars = rule.maxBars();
             if (bars > 0 && (maxBars == 0 || bars < maxBars)) {
@@ -156,6 +159,15 @@ final class ProtectiveExits implements PositionView {
         this.entryPrice = entry;
         this.barsHeld = held;
         this.currentStop = stop;
+    }
+
+    /**
+     * A rule's stop at entry if it is on the protective side of the entry price, else NaN: a stop at or
+     * through the entry (a chandelier line above a new long) would close the position at once, so it is
+     * not set; trailing may set it later, and a trailed stop through the price then exits at the next bar.
+     */
+    private static double protective(Direction side, double entry, double stop) {
+        return (entry - stop) * side.sign() > 0 ? stop : Double.NaN;
     }
 
     private static double toTraded(SymbolData d, int bar) {

@@ -22,11 +22,17 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Scale;
 
 /** Invariants of stops, watching rules and the journal over random series and random signals. */
 class RiskProperties {
 
     private static Strategy randomSignals(long seed, double trailPct, double stopPct, RiskMiddlewareTest.Breaker breaker) {
+        return randomSignals(seed, trailPct, stopPct, breaker, true);
+    }
+
+    private static Strategy randomSignals(long seed, double trailPct, double stopPct, RiskMiddlewareTest.Breaker breaker,
+                                          boolean fixedStop) {
         StrategyBuilder b = StrategyBuilder.named("random-risk")
                 .signals(w -> {
                     double u = ExecutionProperties.unit(seed, w.bar(), 7);
@@ -34,19 +40,23 @@ class RiskProperties {
                 })
                 .sizing(Sizers.percentOfEquity(0.6))
                 .fractionalShares(true)
-                .risk(new RiskMiddlewareTest.PercentStop(stopPct), new RiskMiddlewareTest.CloseTrailing(trailPct));
+                .risk(new RiskMiddlewareTest.CloseTrailing(trailPct));
+        if (fixedStop) {
+            b.risk(new RiskMiddlewareTest.PercentStop(stopPct));
+        }
         if (breaker != null) {
             b.risk(breaker);
         }
         return b.build();
     }
 
-    @Property(tries = 60)
-    void trailingStopsNeverLoosen(@ForAll @IntRange(min = 1, max = 10_000) long seed,
-                                  @ForAll @DoubleRange(min = 0.01, max = 0.1) double trailPct,
-                                  @ForAll @DoubleRange(min = 0.01, max = 0.2) double stopPct) {
+    @Property(tries = 200)
+    void trailingStopsNeverLoosenAndAreNeverSkipped(@ForAll @IntRange(min = 1, max = 10_000) long seed,
+                                  @ForAll @DoubleRange(min = 0.001, max = 0.1) @Scale(4) double trailPct,
+                                  @ForAll @DoubleRange(min = 0.01, max = 0.2) double stopPct,
+                                  @ForAll boolean fixedStop) {
         BarSeries bars = RandomBars.series("R", seed, 250);
-        RunResult r = Backtest.of(randomSignals(seed, trailPct, stopPct, null)).run(bars);
+        RunResult r = Backtest.of(randomSignals(seed, trailPct, stopPct, null, fixedStop)).run(bars);
         Map<Long, Direction> sides = new HashMap<>();
         for (Trade t : r.trades()) {
             sides.put(t.id(), t.direction());
@@ -65,12 +75,51 @@ class RiskProperties {
                 assertTrue(before == null || Double.isNaN(before) || (to - before) * sign > 0, () -> "loosened: " + d);
             }
         }
+        assertNoStopSkipped(bars, r);
         for (Trade t : r.trades()) {
             if (t.exitReason() == dev.backtester.api.result.ExitReason.TRAILING_STOP
                     || t.exitReason() == dev.backtester.api.result.ExitReason.STOP_LOSS) {
                 // a stop exit fills at the stop or, after a gap through it, at the (worse) open
                 double stop = last.get(t.id());
                 assertTrue((t.exitPrice() - stop) * t.direction().sign() <= 1e-9, () -> t + " stop " + stop);
+            }
+        }
+    }
+
+    /**
+     * Replays each trade's stop from the journal (set at the fill bar, moved at a close for the next
+     * bar) and checks that no bar before the exit reached the stop in force.
+     */
+    private static void assertNoStopSkipped(BarSeries bars, RunResult r) {
+        Map<Long, Integer> barAt = new HashMap<>();
+        for (int i = 0; i < bars.size(); i++) {
+            barAt.put(bars.time(i), i);
+        }
+        double[] low = bars.column(dev.backtester.api.data.PriceField.LOW);
+        double[] high = bars.column(dev.backtester.api.data.PriceField.HIGH);
+        for (Trade t : r.trades()) {
+            int sign = t.direction().sign();
+            double[] stopFrom = new double[bars.size() + 1];
+            java.util.Arrays.fill(stopFrom, Double.NaN);
+            for (Decision d : r.journal().explain(t.id())) {
+                int bar = barAt.get(d.time());
+                if (d.kind() == Kind.STOP_SET && !Double.isNaN(d.figure("stop"))) {
+                    stopFrom[bar] = d.figure("stop");
+                }
+                if (d.kind() == Kind.STOP_MOVED) {
+                    stopFrom[bar + 1] = d.figure("to");
+                }
+            }
+            double stop = Double.NaN;
+            for (int b = t.entryBar(); b < t.exitBar(); b++) {
+                if (!Double.isNaN(stopFrom[b])) {
+                    stop = stopFrom[b];
+                }
+                double reach = sign > 0 ? low[b] : high[b];
+                int bar = b;
+                double level = stop;
+                assertTrue(Double.isNaN(stop) || (reach - stop) * sign > 0,
+                        () -> "bar " + bar + " reached the stop " + level + " but " + t + " went on");
             }
         }
     }

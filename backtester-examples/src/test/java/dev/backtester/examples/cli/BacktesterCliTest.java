@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The command line end to end on the bundled data: files written, statuses, messages. */
 class BacktesterCliTest {
     private static final Path CONFIG = ConfigExamplesTest.CONFIGS.resolve("bb_mean_reversion.yaml");
-    private static final Path ORCL = Path.of("src/main/resources/data/orcl-1995-2014.csv");
+    private static final Path ORCL = Path.of("src/main/resources/data/ORCL.csv");
 
     @TempDir
     static Path shared;
