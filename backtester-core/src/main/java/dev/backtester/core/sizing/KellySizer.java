@@ -124,30 +124,22 @@ public record KellySizer(double riskFreeRate, double fraction, double cap, int m
 
     @Override
     public double shares(SizingContext context) {
-        TradeHistory history = context.history();
-        int count = history.count();
-        int first = lookback > 0 ? Math.max(0, count - lookback) : 0;
-        int n = count - first;
+        Tally tally = new Tally();
+        tally.catchUp(context.history(), this);
+        return size(context, tally);
+    }
+
+    /** The shares for the statistics in {@code tally}: the fallback before {@code minTrades} trades. */
+    private double size(SizingContext context, Tally tally) {
+        int n = tally.trades();
         context.explain(TRADES, n);
         if (n < minTrades) {
             context.explain(FALLBACK, 1);
             double shares = fallback.shares(context);
             return shares > 0 && shares < Double.POSITIVE_INFINITY ? shares : 0;
         }
-        int wins = 0;
-        int losses = 0;
-        double gains = 0;
-        double lossSum = 0;
-        for (int k = first; k < count; k++) {
-            double excess = history.netReturn(k) - riskFreeRate * history.yearsHeld(k);
-            if (excess > 0) {
-                wins++;
-                gains += excess;
-            } else if (excess < 0) {
-                losses++;
-                lossSum -= excess;
-            }
-        }
+        int wins = tally.wins;
+        int losses = tally.losses;
         double winRate = (double) wins / n;
         double payoff = Double.NaN;
         double raw;
@@ -156,7 +148,7 @@ public record KellySizer(double riskFreeRate, double fraction, double cap, int m
         } else if (losses == 0) {
             raw = winRate;
         } else {
-            payoff = (gains / wins) / (lossSum / losses);
+            payoff = (tally.gains / wins) / (tally.lossSum / losses);
             raw = winRate - (1 - winRate) / payoff;
         }
         double taken = Math.max(0.0, Math.min(cap, fraction * raw));
@@ -172,10 +164,80 @@ public record KellySizer(double riskFreeRate, double fraction, double cap, int m
         return taken * equity / price;
     }
 
+    /**
+     * Win and loss statistics of the excess returns in the look-back window, kept up to date as trades
+     * close: each trade is added once and, with a look-back, removed once, so a decision costs O(1)
+     * however long the run.
+     */
+    private static final class Tally {
+        private int added;
+        private int removed;
+        int wins;
+        int losses;
+        double gains;
+        double lossSum;
+
+        int trades() {
+            return added - removed;
+        }
+
+        void catchUp(TradeHistory history, KellySizer kelly) {
+            int count = history.count();
+            while (added < count) {
+                count(kelly.excess(history, added), 1);
+                added++;
+            }
+            int first = kelly.lookback > 0 ? Math.max(0, count - kelly.lookback) : 0;
+            while (removed < first) {
+                count(kelly.excess(history, removed), -1);
+                removed++;
+            }
+        }
+
+        private void count(double excess, int sign) {
+            if (excess > 0) {
+                wins += sign;
+                gains += sign * excess;
+            } else if (excess < 0) {
+                losses += sign;
+                lossSum -= sign * excess;
+            }
+        }
+    }
+
+    private double excess(TradeHistory history, int k) {
+        return history.netReturn(k) - riskFreeRate * history.yearsHeld(k);
+    }
+
+    /** The sizer one run uses: its own tally of the run's trades. */
+    static final class RunKelly implements PositionSizer {
+        private final KellySizer kelly;
+        private final Tally tally = new Tally();
+
+        RunKelly(KellySizer kelly) {
+            this.kelly = kelly;
+        }
+
+        /** The parameters it sizes with. */
+        KellySizer kelly() {
+            return kelly;
+        }
+
+        @Override
+        public double shares(SizingContext context) {
+            tally.catchUp(context.history(), kelly);
+            return kelly.size(context, tally);
+        }
+
+        @Override
+        public String toString() {
+            return kelly.toString();
+        }
+    }
+
     @Override
     public PositionSizer forRun() {
-        PositionSizer own = fallback.forRun();
-        return own == fallback ? this : fallback(own);
+        return new RunKelly(fallback(fallback.forRun()));
     }
 
     /** Binds the fallback when it reads indicators; otherwise this sizer as it is. */

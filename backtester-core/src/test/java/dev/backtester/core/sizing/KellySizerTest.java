@@ -1,6 +1,7 @@
 package dev.backtester.core.sizing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -140,7 +141,7 @@ class KellySizerTest {
         assertEquals(0, k.lookback());
         assertEquals(Sizers.percentOfEquity(0.10), k.fallback());
         assertEquals(RebalanceSchedule.NEVER, k.rebalance());
-        assertSame(k, k.forRun(), "stateless with a stateless fallback");
+        assertNotSame(k.forRun(), k.forRun(), "each run keeps its own tally of its trades");
     }
 
     @Test
@@ -150,7 +151,7 @@ class KellySizerTest {
 
         PositionSizer run = k.forRun();
 
-        KellySizer forRun = (KellySizer) run;
+        KellySizer forRun = ((KellySizer.RunKelly) run).kelly();
         assertFalse(forRun.fallback() == perRun, "the fallback's forRun() copy");
         assertEquals(perRun, forRun.fallback());
     }
@@ -166,5 +167,24 @@ class KellySizerTest {
         IllegalArgumentException lb = assertThrows(IllegalArgumentException.class, () -> Sizers.kelly(0).lookback(10));
         assertTrue(lb.getMessage().contains("lookback must be 0 (all trades) or >= minTrades (20)"), lb.getMessage());
         assertThrows(NullPointerException.class, () -> Sizers.kelly(0).fallback(null));
+    }
+
+    @Test
+    void aRunsIncrementalTallyGivesWhatAFullScanGives() {
+        double[] returns = new double[200];
+        java.util.Random random = new java.util.Random(3);
+        for (int k = 0; k < returns.length; k++) {
+            returns[k] = random.nextGaussian() * 0.02 + 0.002;
+        }
+        for (int lookback : new int[] {0, 20, 57}) {
+            KellySizer template = Sizers.kelly(0.05).lookback(lookback);
+            PositionSizer run = template.forRun();
+            // the run sees its history grow one trade at a time, as a backtest does
+            for (int n = 0; n <= returns.length; n += 7) {
+                TestContext c = TestContext.of(100_000, 50)
+                        .history(TestHistory.of(0.1, java.util.Arrays.copyOf(returns, n)));
+                assertEquals(template.shares(c), run.shares(c), 1e-9, "lookback " + lookback + ", " + n + " trades");
+            }
+        }
     }
 }

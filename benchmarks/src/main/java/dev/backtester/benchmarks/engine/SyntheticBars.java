@@ -12,6 +12,14 @@ final class SyntheticBars {
     }
 
     static BarSeries randomWalk(String symbol, int n, long seed) {
+        return walk(symbol, n, seed, 0.001);
+    }
+
+    /**
+     * The same walk pulled back towards log(100) {@code reversion} of the way each bar: with a strong
+     * pull, buying dips below the slow average has an edge, so edge-seeking sizers (Kelly) keep trading.
+     */
+    static BarSeries walk(String symbol, int n, long seed, double reversion) {
         Random random = new Random(seed);
         long[] t = new long[n];
         double[] o = new double[n];
@@ -24,7 +32,7 @@ final class SyntheticBars {
         for (int i = 0; i < n; i++) {
             t[i] = 946_684_800_000L + i * 60_000L;
             o[i] = Math.exp(logPrice + random.nextGaussian() * 0.0005);
-            logPrice += -0.001 * (logPrice - anchor) + random.nextGaussian() * 0.003;
+            logPrice += -reversion * (logPrice - anchor) + random.nextGaussian() * 0.003;
             c[i] = Math.exp(logPrice);
             h[i] = Math.max(o[i], c[i]) * (1 + random.nextDouble() * 0.001);
             l[i] = Math.min(o[i], c[i]) * (1 - random.nextDouble() * 0.001);
