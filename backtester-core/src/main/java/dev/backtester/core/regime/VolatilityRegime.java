@@ -57,6 +57,7 @@ public final class VolatilityRegime implements LabelledClassifier, UsesIndicator
     private final int history;
     private final double low;
     private final double high;
+    /** The bound percentile-rank column; null until declared on a builder. */
     private final Series volatility;
 
     VolatilityRegime(int window, int history, double low, double high) {
@@ -106,7 +107,7 @@ public final class VolatilityRegime implements LabelledClassifier, UsesIndicator
     @Override
     public VolatilityRegime declareOn(StrategyBuilder builder) {
         return new VolatilityRegime(window, history, low, high,
-                builder.indicator(Indicators.historicalVolatility(window)));
+                builder.indicator(new VolatilityPercentile(window, history)));
     }
 
     /** The volatility regime at the window's current bar. */
@@ -116,24 +117,8 @@ public final class VolatilityRegime implements LabelledClassifier, UsesIndicator
             throw new IllegalStateException(this + " is not bound to a strategy's indicators; add it with"
                     + " StrategyBuilder.regime(...) (which calls declareOn) before classifying");
         }
-        double today = window.value(volatility);
-        if (Double.isNaN(today)) {
-            return Regimes.UNKNOWN_REGIME;
-        }
-        int below = 0;
-        int equal = 0;
-        for (int k = 1; k <= history; k++) {
-            double v = window.value(volatility, k);
-            if (Double.isNaN(v)) {
-                return Regimes.UNKNOWN_REGIME;
-            }
-            if (v < today) {
-                below++;
-            } else if (v == today) {
-                equal++;
-            }
-        }
-        return classifyPercentile((below + equal / 2.0) / history);
+        // the rank is precomputed over the whole series (VolatilityPercentile): one read per decision
+        return classifyPercentile(window.value(volatility));
     }
 
     /**

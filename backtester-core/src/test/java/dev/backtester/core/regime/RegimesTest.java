@@ -34,9 +34,10 @@ class RegimesTest {
         CombinedRegime bound = assertInstanceOf(CombinedRegime.class, filter.classifier());
         assertTrue(bound.isBound(), "the builder bound the classifier to its indicators");
         assertFalse(((CombinedRegime) selection.classifier()).isBound(), "the selection keeps the template");
-        // the strategy's SMA(10) plus the classifier's SMA(200), ATR(14) and volatility(20); warm-up 199
+        // the strategy's SMA(10) plus the classifier's SMA(200), ATR(14) and the percentile of volatility(20)
+        // over 252 values: warm-up 20 + 252 = 272
         assertEquals(4, s.indicators().size());
-        assertEquals(199, s.warmupBars());
+        assertEquals(272, s.warmupBars());
         assertTrue(filter.allows(new Regime("bull", 0.85)));
         assertFalse(filter.allows(new Regime("bull", 0.75)));
         assertFalse(filter.allows(new Regime("bear", 0.95)));

@@ -50,19 +50,33 @@ class VolatilityRegimeTest {
     }
 
     @Test
-    void theDataWindowPathRanksTodayAgainstThePreviousHistoryValues() {
+    void eachBarsVolatilityIsRankedAgainstThePreviousHistoryValues() {
+        double nan = Double.NaN;
+        double[] ranks = new double[7];
+        VolatilityPercentile.ranks(new double[] {nan, 0.30, 0.10, 0.20, 0.40, 0.35, 0.05}, 4, ranks);
+        // bar 5: 0.35 against 0.30, 0.10, 0.20, 0.40: 3 of 4 lower, p = 0.75
+        assertEquals(0.75, ranks[5], EPS);
+        // bar 6: 0.05 is the lowest of 0.10, 0.20, 0.40, 0.35
+        assertEquals(0.0, ranks[6], EPS);
+        // bar 4 would need bar 0's value, still NaN
+        assertTrue(Double.isNaN(ranks[4]));
+        double[] ties = new double[5];
+        VolatilityPercentile.ranks(new double[] {0.2, 0.2, 0.1, 0.3, 0.2}, 4, ties);
+        assertEquals((1 + 2 / 2.0) / 4, ties[4], EPS, "ties count half");
+    }
+
+    @Test
+    void theDataWindowPathReadsThePrecomputedRank() {
         VolatilityRegime v = Regimes.volatility(5, 4, 0.2, 0.8);
         var bound = ColumnWindow.bind(v, VolatilityRegime.class);
         double nan = Double.NaN;
         ColumnWindow w = ColumnWindow.blank(bound.strategy(), 7)
-                .set(Indicators.historicalVolatility(5), nan, 0.30, 0.10, 0.20, 0.40, 0.35, 0.05);
-        // bar 5: 0.35 against 0.30, 0.10, 0.20, 0.40: 3 of 4 lower, p = 0.75, normal, (0.8 - 0.75) / 0.3
+                .set(new VolatilityPercentile(5, 4), nan, nan, nan, nan, nan, 0.75, 0.0);
+        // p = 0.75: normal, (0.8 - 0.75) / 0.3
         Regime r = bound.classifier().classify(w.at(5));
         assertEquals("normal_vol", r.label());
         assertEquals(0.05 / 0.3, r.confidence(), 1e-9);
-        // bar 6: 0.05 is the lowest of 0.10, 0.20, 0.40, 0.35: p = 0, low_vol with confidence 1
         assertEquals(new Regime("low_vol", 1), bound.classifier().classify(w.at(6)));
-        // bar 4 would need bar 0's value, still NaN
         assertSame(Regimes.UNKNOWN_REGIME, bound.classifier().classify(w.at(4)));
     }
 
