@@ -47,7 +47,6 @@ final class EngineRun {
     /** First bar at which each symbol needs {@link #attend}: orders working or an action due. */
     private final int[] wake;
 
-    private final long[] pointTime;
     private final double[] pointEquity;
     private final double[] pointCash;
     private int points;
@@ -88,7 +87,6 @@ final class EngineRun {
         for (int s = 0; s < symbols; s++) {
             wake[s] = actions.nextBar(s);
         }
-        this.pointTime = new long[schedule.points];
         this.pointEquity = new double[schedule.points];
         this.pointCash = new double[schedule.points];
     }
@@ -113,7 +111,7 @@ final class EngineRun {
         }
         finishAtEnd();
         List<Trade> trades = ledger.trades();
-        EquityCurve curve = EquityCurve.ofOwnedArrays(pointTime, pointEquity, pointCash);
+        EquityCurve curve = EquityCurve.ofOwnedArrays(schedule.pointTimes, pointEquity, pointCash);
         double exposure = points == 0 ? 0 : (double) investedPoints / points;
         return new Outcome(curve, trades, exposure, total, events.freeze(), totals.cashFlows(), totals.sameBarFill);
     }
@@ -125,13 +123,13 @@ final class EngineRun {
         if (accrual == null) {
             for (int i = from; i < to; i++) {
                 bar(0, d, i);
-                record(times[i]);
+                record();
             }
         } else {
             for (int i = from; i < to; i++) {
                 accrual.accrue(times[i]);
                 bar(0, d, i);
-                record(times[i]);
+                record();
             }
         }
     }
@@ -150,7 +148,7 @@ final class EngineRun {
             }
             bar(s, d, i);
             if (endsTime[e]) {
-                record(d.times[i]);
+                record();
             }
         }
     }
@@ -200,10 +198,10 @@ final class EngineRun {
                    List<OrderEvent> orders, CashFlows cashFlows, boolean sameBarFills) {
     }
 
-    private void record(long time) {
+    /** Records the equity point of the bar time just finished; its time is {@link Schedule#pointTimes}. */
+    private void record() {
         int p = points++;
         double equity = account.equity();
-        pointTime[p] = time;
         pointEquity[p] = equity;
         pointCash[p] = account.cash();
         peak.point(equity);
