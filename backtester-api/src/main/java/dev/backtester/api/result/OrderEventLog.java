@@ -10,14 +10,22 @@ import java.util.Arrays;
 import java.util.RandomAccess;
 
 /**
- * The order events of a run, stored by column in fixed-size chunks: recording an event writes a few
+ * The order events of a run, stored in fixed-size chunks of arrays: recording an event writes a few
  * array slots instead of allocating an object, and growing never copies what is recorded, which keeps
- * order events cheap on runs with many thousands of orders. {@link #get(int)} builds the
- * {@link OrderEvent} record on each call. Immutable once frozen; made by a {@link Recorder}.
+ * order events cheap on runs with many thousands of orders. A chunk keeps each event's fields next to
+ * each other in three arrays (integers, prices, strings), so recording one touches a few cache lines
+ * and a chunk is three allocations. {@link #get(int)} builds the {@link OrderEvent} record on each
+ * call. Immutable once frozen; made by a {@link Recorder}.
  */
 public final class OrderEventLog extends AbstractList<OrderEvent> implements RandomAccess {
     private static final int CHUNK_BITS = 6;
     private static final int CHUNK = 1 << CHUNK_BITS;
+    /** Per event: order id, trade id, time, bar, and the five enum ordinals packed a byte each. */
+    private static final int LONGS = 5;
+    /** Per event: quantity, shares, filled, price, commission, slippage, impact. */
+    private static final int DOUBLES = 7;
+    /** Per event: symbol, detail. */
+    private static final int STRINGS = 2;
     private static final Kind[] KINDS = Kind.values();
     private static final Role[] ROLES = Role.values();
     private static final OrderType[] TYPES = OrderType.values();
@@ -44,34 +52,28 @@ public final class OrderEventLog extends AbstractList<OrderEvent> implements Ran
         }
         Chunk c = chunks[index >>> CHUNK_BITS];
         int i = index & (CHUNK - 1);
-        return new OrderEvent(c.orderId[i], c.tradeId[i], c.symbol[i], c.bar[i], c.time[i], KINDS[c.kind[i]],
-                ROLES[c.role[i]], TYPES[c.type[i]], SIDES[c.side[i]], c.quantity[i], c.shares[i], c.filled[i],
-                c.price[i], c.commission[i], c.slippage[i], c.impact[i], REASONS[c.reason[i]], c.detail[i]);
+        int l = i * LONGS;
+        int d = i * DOUBLES;
+        int t = i * STRINGS;
+        long codes = c.longs[l + 4];
+        return new OrderEvent(c.longs[l], c.longs[l + 1], c.strings[t], (int) c.longs[l + 3], c.longs[l + 2],
+                KINDS[code(codes, 0)], ROLES[code(codes, 1)], TYPES[code(codes, 2)], SIDES[code(codes, 3)],
+                c.doubles[d], c.doubles[d + 1], c.doubles[d + 2], c.doubles[d + 3], c.doubles[d + 4],
+                c.doubles[d + 5], c.doubles[d + 6], REASONS[code(codes, 4)], c.strings[t + 1]);
     }
 
-    /** The columns of {@value #CHUNK} events. */
+    private static int code(long codes, int k) {
+        return (int) (codes >>> (8 * k)) & 0xFF;
+    }
+
+    /** The events of {@value #CHUNK} consecutive indexes, each event's fields side by side. */
     private static final class Chunk {
-        final long[] orderId = new long[CHUNK];
-        final long[] tradeId = new long[CHUNK];
-        final long[] time = new long[CHUNK];
-        final int[] bar = new int[CHUNK];
-        final byte[] kind = new byte[CHUNK];
-        final byte[] role = new byte[CHUNK];
-        final byte[] type = new byte[CHUNK];
-        final byte[] side = new byte[CHUNK];
-        final byte[] reason = new byte[CHUNK];
-        final double[] quantity = new double[CHUNK];
-        final double[] shares = new double[CHUNK];
-        final double[] filled = new double[CHUNK];
-        final double[] price = new double[CHUNK];
-        final double[] commission = new double[CHUNK];
-        final double[] slippage = new double[CHUNK];
-        final double[] impact = new double[CHUNK];
-        final String[] symbol = new String[CHUNK];
-        final String[] detail = new String[CHUNK];
+        final long[] longs = new long[CHUNK * LONGS];
+        final double[] doubles = new double[CHUNK * DOUBLES];
+        final String[] strings = new String[CHUNK * STRINGS];
     }
 
-    /** Appends events column by column; {@link #freeze()} hands them over as an immutable log. Not thread-safe. */
+    /** Appends events in order; {@link #freeze()} hands them over as an immutable log. Not thread-safe. */
     public static final class Recorder {
         private Chunk[] chunks = new Chunk[4];
         private int size;
@@ -99,24 +101,28 @@ public final class OrderEventLog extends AbstractList<OrderEvent> implements Ran
             }
             int i = size & (CHUNK - 1);
             size++;
-            c.orderId[i] = orderId;
-            c.tradeId[i] = tradeId;
-            c.symbol[i] = symbol;
-            c.bar[i] = bar;
-            c.time[i] = time;
-            c.kind[i] = (byte) kind.ordinal();
-            c.role[i] = (byte) role.ordinal();
-            c.type[i] = (byte) type.ordinal();
-            c.side[i] = (byte) side.ordinal();
-            c.quantity[i] = quantity;
-            c.shares[i] = shares;
-            c.filled[i] = filled;
-            c.price[i] = price;
-            c.commission[i] = commission;
-            c.slippage[i] = slippage;
-            c.impact[i] = impact;
-            c.reason[i] = (byte) reason.ordinal();
-            c.detail[i] = detail;
+            long[] longs = c.longs;
+            int l = i * LONGS;
+            longs[l] = orderId;
+            longs[l + 1] = tradeId;
+            longs[l + 2] = time;
+            longs[l + 3] = bar;
+            // every enum has far fewer than 256 constants
+            longs[l + 4] = kind.ordinal() | role.ordinal() << 8 | type.ordinal() << 16 | (long) side.ordinal() << 24
+                    | (long) reason.ordinal() << 32;
+            double[] doubles = c.doubles;
+            int d = i * DOUBLES;
+            doubles[d] = quantity;
+            doubles[d + 1] = shares;
+            doubles[d + 2] = filled;
+            doubles[d + 3] = price;
+            doubles[d + 4] = commission;
+            doubles[d + 5] = slippage;
+            doubles[d + 6] = impact;
+            String[] strings = c.strings;
+            int t = i * STRINGS;
+            strings[t] = symbol;
+            strings[t + 1] = detail;
         }
 
         /** Events recorded so far. */

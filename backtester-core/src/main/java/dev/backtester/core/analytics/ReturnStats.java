@@ -26,14 +26,31 @@ public record ReturnStats(int count, double mean, double stdev, double downsideD
             previous = equity;
             sum += r;
             sumSq += r * r;
-            double excess = r - riskFreePerBar;
-            double shortfall = excess < 0 ? excess : 0.0;
+            // excess when its sign bit is set, else +0.0: without a branch, because whether a return falls
+            // short is a coin flip and the mispredicted branch cost more than all the rest of the loop
+            long bits = Double.doubleToRawLongBits(r - riskFreePerBar);
+            double shortfall = Double.longBitsToDouble(bits & (bits >> 63));
             downsideSq += shortfall * shortfall;
+        }
+        if (Double.isNaN(downsideSq)) {
+            // a NaN return (a zero or non-finite equity point) has its sign bit set or not; the definition skips it
+            downsideSq = downsideSquares(curve, riskFreePerBar);
         }
         int count = Math.max(0, n - 1);
         double mean = count > 0 ? sum / count : Double.NaN;
         double variance = count > 1 ? Math.max(0.0, (sumSq - count * mean * mean) / (count - 1)) : Double.NaN;
         double downside = count > 0 ? Math.sqrt(downsideSq / count) : Double.NaN;
         return new ReturnStats(count, mean, Math.sqrt(variance), downside, riskFreePerBar);
+    }
+
+    /** Sum of the squared shortfalls below the risk-free rate, returns that are NaN counting as none. */
+    private static double downsideSquares(EquityCurve curve, double riskFreePerBar) {
+        double downsideSq = 0;
+        for (int k = 1; k < curve.size(); k++) {
+            double excess = curve.equity(k) / curve.equity(k - 1) - 1 - riskFreePerBar;
+            double shortfall = excess < 0 ? excess : 0.0;
+            downsideSq += shortfall * shortfall;
+        }
+        return downsideSq;
     }
 }

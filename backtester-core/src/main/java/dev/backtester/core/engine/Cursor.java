@@ -23,16 +23,22 @@ final class Cursor implements DataWindow {
 
     /** Points the cursor at bar {@code bar} of {@code data}, reading the signal price basis. */
     void moveTo(SymbolData data, int symbolIndex, int bar) {
-        this.data = data;
-        this.columns = data.columns;
+        // the loop calls this on every bar, mostly for the symbol it already points at: skip the
+        // reference stores (and their GC write barriers) when nothing but the bar changes
+        if (this.data != data || this.columns != data.columns) {
+            this.data = data;
+            this.columns = data.columns;
+        }
         this.symbolIndex = symbolIndex;
         this.bar = bar;
     }
 
     /** Points the cursor at bar {@code bar} of {@code data}, reading traded prices (fill and slippage models). */
     void moveToTraded(SymbolData data, int symbolIndex, int bar) {
-        this.data = data;
-        this.columns = data.executionColumns;
+        if (this.data != data || this.columns != data.executionColumns) {
+            this.data = data;
+            this.columns = data.executionColumns;
+        }
         this.symbolIndex = symbolIndex;
         this.bar = bar;
     }

@@ -57,7 +57,6 @@ final class EngineRun {
     /** Watching risk rules and rebalancing; null when the strategy has neither. */
     private final PortfolioRules portfolioRules;
 
-    private final long[] pointTime;
     private final double[] pointEquity;
     private final double[] pointCash;
     private int points;
@@ -108,7 +107,6 @@ final class EngineRun {
         for (int s = 0; s < symbols; s++) {
             wake[s] = actions.nextBar(s);
         }
-        this.pointTime = new long[schedule.points];
         this.pointEquity = new double[schedule.points];
         this.pointCash = new double[schedule.points];
     }
@@ -133,7 +131,7 @@ final class EngineRun {
         }
         finishAtEnd();
         List<Trade> trades = ledger.trades();
-        EquityCurve curve = EquityCurve.ofOwnedArrays(pointTime, pointEquity, pointCash);
+        EquityCurve curve = EquityCurve.ofOwnedArrays(schedule.pointTimes, pointEquity, pointCash);
         double exposure = points == 0 ? 0 : (double) investedPoints / points;
         return new Outcome(curve, trades, exposure, total, events.freeze(), totals.cashFlows(), totals.sameBarFill,
                 journal.freeze());
@@ -146,13 +144,13 @@ final class EngineRun {
         if (accrual == null) {
             for (int i = from; i < to; i++) {
                 bar(0, d, i);
-                record(times[i]);
+                record();
             }
         } else {
             for (int i = from; i < to; i++) {
                 accrual.accrue(times[i]);
                 bar(0, d, i);
-                record(times[i]);
+                record();
             }
         }
     }
@@ -171,7 +169,7 @@ final class EngineRun {
             }
             bar(s, d, i);
             if (endsTime[e]) {
-                record(d.times[i]);
+                record();
             }
         }
     }
@@ -227,10 +225,10 @@ final class EngineRun {
                    List<OrderEvent> orders, CashFlows cashFlows, boolean sameBarFills, DecisionJournal journal) {
     }
 
-    private void record(long time) {
+    /** Records the equity point of the bar time just finished; its time is {@link Schedule#pointTimes}. */
+    private void record() {
         int p = points++;
         double equity = account.equity();
-        pointTime[p] = time;
         pointEquity[p] = equity;
         pointCash[p] = account.cash();
         peak.point(equity);

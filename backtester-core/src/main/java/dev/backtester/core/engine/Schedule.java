@@ -1,5 +1,7 @@
 package dev.backtester.core.engine;
 
+import java.util.Arrays;
+
 /**
  * The order in which a run visits bars: all symbols' bars merged by time, equal times in the
  * order the symbols were given. Also marks the last bar of each distinct time, where the
@@ -10,12 +12,18 @@ final class Schedule {
     final int[] bar;
     final boolean[] endsTime;
     final int points;
+    /**
+     * Time of each equity point, the same for every run: runs hand it to their equity curves, which
+     * never write to it, so no run allocates or fills its own copy. A single symbol's bar times.
+     */
+    final long[] pointTimes;
 
-    private Schedule(int[] symbol, int[] bar, boolean[] endsTime, int points) {
+    private Schedule(int[] symbol, int[] bar, boolean[] endsTime, int points, long[] pointTimes) {
         this.symbol = symbol;
         this.bar = bar;
         this.endsTime = endsTime;
         this.points = points;
+        this.pointTimes = pointTimes;
     }
 
     int size() {
@@ -38,6 +46,7 @@ final class Schedule {
             }
         }
         int points = 0;
+        long[] times = new long[total];
         for (int e = 0; e < total; e++) {
             int s = heap.pop();
             symbol[e] = s;
@@ -50,10 +59,12 @@ final class Schedule {
             boolean last = heap.isEmpty() || heap.peekTime() != time;
             endsTime[e] = last;
             if (last) {
-                points++;
+                times[points++] = time;
             }
         }
-        return new Schedule(symbol, bar, endsTime, points);
+        // the engine's own copy of a single symbol's times is never written either: share it
+        long[] pointTimes = data.length == 1 ? data[0].times : Arrays.copyOf(times, points);
+        return new Schedule(symbol, bar, endsTime, points, pointTimes);
     }
 
     /** Binary min-heap of symbol indices keyed by (time of the symbol's next bar, symbol index). */

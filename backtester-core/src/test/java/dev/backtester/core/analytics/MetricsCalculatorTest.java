@@ -79,4 +79,15 @@ class MetricsCalculatorTest {
         assertEquals(3, d.longestBars());
         assertEquals(3 * DAY, d.longestMillis());
     }
+
+    @Test
+    void downsideDeviationSkipsNaNReturns() {
+        // 0/0 is a NaN return (with its sign bit set on x86); 50/100 a shortfall of 0.5 below rf = 0
+        double[] equity = {100, 0, 0, 0, 100, 50, 50};
+        long[] times = {0, DAY, 2 * DAY, 3 * DAY, 4 * DAY, 5 * DAY, 6 * DAY};
+        ReturnStats stats = ReturnStats.of(new EquityCurve(times, equity, new double[7]), 0.0);
+        // returns: -1, NaN, NaN, +inf, -0.5, 0
+        assertEquals(Math.sqrt((1 + 0.25) / 6), stats.downsideDeviation(), 1e-15);
+        assertTrue(Double.isNaN(stats.mean()));
+    }
 }
