@@ -233,7 +233,7 @@ final class EngineRun {
         pointCash[p] = account.cash();
         peak.point(equity);
         investedPoints += account.hasOpenPosition() ? 1 : 0;
-        if (portfolioRules != null && portfolioRules.atTimeEnd(time)) {
+        if (portfolioRules != null && portfolioRules.atTimeEnd(schedule.pointTimes[p])) {
             // orders were placed for any symbol: each is attended at its next bar, which recomputes its wake
             java.util.Arrays.fill(wake, 0);
         }
