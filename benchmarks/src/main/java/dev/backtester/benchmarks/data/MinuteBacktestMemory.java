@@ -50,7 +50,7 @@ public final class MinuteBacktestMemory {
         RunResult result;
         try (HeapWatch watch = HeapWatch.start()) {
             long started = System.nanoTime();
-            result = Backtest.of(strategy(calendar)).initialCapital(1_000_000).run(series);
+            result = Backtest.of(strategy(calendar)).initialCapital(1_000_000).journal(false).run(series);
             long elapsed = System.nanoTime() - started;
             System.out.printf(Locale.ROOT, "%d symbols, %,d one-minute bars, %,d trades, final equity %,.0f in %.1f s;"
                     + " %s (before = the input bars)%n", SYMBOLS, bars, result.trades().size(),

@@ -38,7 +38,7 @@ public class EngineBenchmarks {
 
         void prepare(BarSeries bars) {
             series = bars;
-            prepared = Backtest.of(SmaCross.strategy()).initialCapital(100_000).prepare(List.of(bars));
+            prepared = Backtest.of(SmaCross.strategy()).initialCapital(100_000).journal(false).prepare(List.of(bars));
             open = bars.column(PriceField.OPEN);
             close = bars.column(PriceField.CLOSE);
             fast = new double[close.length];
@@ -130,7 +130,7 @@ public class EngineBenchmarks {
 
         @Setup
         public void setUp() {
-            prepared = Backtest.of(SmaCross.realistic()).initialCapital(100_000)
+            prepared = Backtest.of(SmaCross.realistic()).initialCapital(100_000).journal(false)
                     .prepare(List.of(SyntheticBars.randomWalk("SYN", 1_000_000, 42)));
         }
     }
@@ -154,6 +154,6 @@ public class EngineBenchmarks {
     @Warmup(iterations = 5, time = 1)
     @Measurement(iterations = 5, time = 1)
     public double dailyFullRunWithIndicators(Daily data) {
-        return Backtest.of(SmaCross.strategy()).initialCapital(100_000).run(data.series).metrics().finalEquity();
+        return Backtest.of(SmaCross.strategy()).initialCapital(100_000).journal(false).run(data.series).metrics().finalEquity();
     }
 }
