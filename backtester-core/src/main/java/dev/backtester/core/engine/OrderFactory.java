@@ -34,7 +34,7 @@ final class OrderFactory {
     WorkingOrder entry(int s, int bar, OrderSpec spec, double shares, Direction direction, String rule, String regime,
                        double regimeConfidence, double volatility) {
         SymbolData d = data[s];
-        double toTraded = d.close[bar] / d.signalClose[bar];
+        double toTraded = d.toTraded(bar);
         double limit = spec.limitPrice() * toTraded;
         double stop = spec.stopPrice() * toTraded;
         Bracket b = spec.bracket();

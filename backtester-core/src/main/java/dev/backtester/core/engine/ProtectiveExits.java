@@ -31,6 +31,9 @@ final class ProtectiveExits implements PositionView {
     // the position the rules are asked about (this object is the PositionView they see)
     private Direction direction;
     private double entryPrice;
+    /** The open trade asked about at a close, or null at an entry; with {@link #ratio} its prices in signal units. */
+    private OpenTrade openTrade;
+    private double ratio;
     private int barsHeld;
     private double currentStop;
 
@@ -75,7 +78,7 @@ final class ProtectiveExits implements PositionView {
                 stop = tighter(side, stop, protective(side, reference, rule.stopPrice(this, window)));
             }
         }
-        return stop * toTraded(d, bar);
+        return stop * d.toTraded(bar);
     }
 
     /**
@@ -89,7 +92,7 @@ final class ProtectiveExits implements PositionView {
             return planned;
         }
         int bar = atClose ? i : Math.max(0, i - 1);
-        double ratio = toTraded(d, bar);
+        double ratio = d.toTraded(bar);
         Direction side = plan.direction;
         double entry = ledger.get(s).entryPrice() / ratio;
         ask(d, s, bar, side, entry, 0, Double.NaN);
@@ -119,15 +122,15 @@ final class ProtectiveExits implements PositionView {
      * works from the next bar.
      */
     void trail(int s, SymbolData d, int i) {
-        OpenTrade trade = ledger.get(s);
-        WorkingOrder leg = book.stopLeg(s);
         if (book.exit(s) != null) {
             return;
         }
-        double ratio = toTraded(d, i);
+        OpenTrade trade = ledger.get(s);
+        WorkingOrder leg = book.stopLeg(s);
+        double ratio = d.toTraded(i);
         double inForce = leg == null ? Double.NaN : leg.stop;
         Direction side = trade.direction;
-        ask(d, s, i, side, trade.entryPrice() / ratio, i - trade.entryBar, inForce / ratio);
+        askLazily(d, s, i, side, trade, ratio, i - trade.entryBar, inForce);
         double wanted = Double.NaN;
         for (ExitRule rule : trailing) {
             wanted = tighter(side, wanted, rule.stopPrice(this, window));
@@ -156,9 +159,21 @@ final class ProtectiveExits implements PositionView {
     private void ask(SymbolData d, int s, int bar, Direction side, double entry, int held, double stop) {
         window.moveTo(d, s, bar);
         this.direction = side;
+        this.openTrade = null;
         this.entryPrice = entry;
         this.barsHeld = held;
         this.currentStop = stop;
+    }
+
+    /** As {@link #ask}, for an open trade: its prices are converted only if a rule reads them (most do not). */
+    private void askLazily(SymbolData d, int s, int bar, Direction side, OpenTrade trade, double ratio, int held,
+                           double tradedStop) {
+        window.moveTo(d, s, bar);
+        this.direction = side;
+        this.openTrade = trade;
+        this.ratio = ratio;
+        this.barsHeld = held;
+        this.currentStop = tradedStop;
     }
 
     /**
@@ -168,10 +183,6 @@ final class ProtectiveExits implements PositionView {
      */
     private static double protective(Direction side, double entry, double stop) {
         return (entry - stop) * side.sign() > 0 ? stop : Double.NaN;
-    }
-
-    private static double toTraded(SymbolData d, int bar) {
-        return d.close[bar] / d.signalClose[bar];
     }
 
     /** The tighter of two stops (NaN = none): the higher for a long, the lower for a short. */
@@ -206,7 +217,7 @@ final class ProtectiveExits implements PositionView {
 
     @Override
     public double entryPrice() {
-        return entryPrice;
+        return openTrade == null ? entryPrice : openTrade.entryPrice() / ratio;
     }
 
     @Override
@@ -216,6 +227,6 @@ final class ProtectiveExits implements PositionView {
 
     @Override
     public double stopPrice() {
-        return currentStop;
+        return openTrade == null ? currentStop : currentStop / ratio;
     }
 }

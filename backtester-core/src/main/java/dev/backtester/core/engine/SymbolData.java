@@ -47,6 +47,11 @@ final class SymbolData {
         return times.length;
     }
 
+    /** Traded price per signal price at {@code bar}: 1 with raw signal prices (no division then). */
+    double toTraded(int bar) {
+        return close == signalClose ? 1.0 : close[bar] / signalClose[bar];
+    }
+
     /**
      * Copies the price columns and computes every indicator of {@code strategy} over the whole series,
      * on adjusted prices when {@code basis} asks for them.

@@ -162,7 +162,8 @@ public final class TrendRegime implements LabelledClassifier, UsesIndicators<Reg
 
     /** {@code e(t) = 2 logistic(1.702 |t|) - 1 = tanh(0.851 |t|)}, in [0, 1]; 1 for infinite {@code t}. */
     public static double evidence(double t) {
-        return Math.tanh(LOGISTIC_SCALE / 2 * Math.abs(t));
+        // tanh(x) = 1 - 2 / (exp(2x) + 1): Math.exp is an intrinsic, Math.tanh is not
+        return 1 - 2 / (Math.exp(LOGISTIC_SCALE * Math.abs(t)) + 1);
     }
 
     /** {@code move / noise}; with no noise (flat bars), any move is infinitely clear and no move is none. */
