@@ -44,10 +44,6 @@ public record Decision(long sequence, long time, String symbol, long tradeId, Ki
         STOP_MOVED,
         /** The trade ended; {@code detail} is the exit reason. */
         EXIT,
-        /** A risk rule halted new entries (circuit breaker, loss limit). */
-        HALTED,
-        /** A halted rule allows entries again. */
-        RESUMED,
         /** A risk rule closed every position. */
         FLATTENED,
         /** A rebalance resized a held position. */

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Every decision of a run in the order it happened: signals, regime checks, sizing, each risk rule's
- * verdict, orders and fills, stops set and moved, exits, halts and rebalances. A run with the journal
+ * verdict, orders and fills, stops set and moved, exits, positions flattened by risk rules and rebalances (a rule that halts
+ * entries shows in the journal as the vetoes it gives). A run with the journal
  * switched off has the empty journal {@link #OFF}.
  *
  * @param enabled   false when the run did not record a journal

@@ -77,8 +77,6 @@ final class Journal {
             case STOP_SET -> "stop_set";
             case STOP_MOVED -> "stop_moved";
             case EXIT -> "trade_closed";
-            case HALTED -> "trading_halted";
-            case RESUMED -> "trading_resumed";
             case FLATTENED -> "positions_flattened";
             case REBALANCE -> "rebalanced";
         };

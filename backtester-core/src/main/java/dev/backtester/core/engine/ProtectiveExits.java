@@ -131,9 +131,9 @@ final class ProtectiveExits implements PositionView {
         double inForce = leg == null ? Double.NaN : leg.stop;
         Direction side = trade.direction;
         askLazily(d, s, i, side, trade, ratio, i - trade.entryBar, inForce);
-        double wanted = Double.NaN;
-        for (ExitRule rule : trailing) {
-            wanted = tighter(side, wanted, rule.stopPrice(this, window));
+        double wanted = trailing[0].stopPrice(this, window);
+        for (int k = 1; k < trailing.length; k++) {
+            wanted = tighter(side, wanted, trailing[k].stopPrice(this, window));
         }
         if (!usable(wanted)) {
             return;
@@ -169,8 +169,13 @@ final class ProtectiveExits implements PositionView {
     private void askLazily(SymbolData d, int s, int bar, Direction side, OpenTrade trade, double ratio, int held,
                            double tradedStop) {
         window.moveTo(d, s, bar);
-        this.direction = side;
-        this.openTrade = trade;
+        // asked at every close of the same trade: store references only when they change (GC write barriers)
+        if (direction != side) {
+            direction = side;
+        }
+        if (openTrade != trade) {
+            openTrade = trade;
+        }
         this.ratio = ratio;
         this.barsHeld = held;
         this.currentStop = tradedStop;

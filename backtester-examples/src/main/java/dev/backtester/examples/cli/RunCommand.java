@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code run CONFIG --data PATH [--out DIR]}: runs a strategy file and writes its five result files. */
+/** {@code run CONFIG --data PATH [--out DIR]}: runs a strategy file and writes its six result files. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Runs the strategy of CONFIG on CSV data and writes trades.csv, equity.csv, metrics.json,"
                 + " run.json and report.html into DIR. The file is checked completely before any data is read.")

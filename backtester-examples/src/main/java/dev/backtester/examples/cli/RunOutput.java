@@ -8,16 +8,17 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
-/** Writes the five files of a run into one folder. */
+/** Writes the six files of a run into one folder. */
 final class RunOutput {
     /** The files a run writes, in the order written. */
-    static final List<String> FILES = List.of("trades.csv", "equity.csv", "metrics.json", "report.html", "run.json");
+    static final List<String> FILES = List.of("trades.csv", "equity.csv", "journal.csv", "metrics.json", "report.html",
+            "run.json");
 
     private RunOutput() {
     }
 
     /**
-     * Writes trades, equity, metrics and the report, then {@code run.json} with the time all of
+     * Writes trades, equity, the decision journal, metrics and the report, then {@code run.json} with the time all of
      * that took.
      *
      * @param configNanos time spent reading the configuration, for run.json
@@ -27,6 +28,7 @@ final class RunOutput {
         Files.createDirectories(folder);
         TradesCsv.write(run.result().trades(), folder.resolve("trades.csv"));
         EquityCsv.write(run.result().equity(), folder.resolve("equity.csv"));
+        JournalCsv.write(run.result().journal(), folder.resolve("journal.csv"));
         Files.writeString(folder.resolve("metrics.json"), MetricsJson.of(run.result().metrics()), StandardCharsets.UTF_8);
         Files.writeString(folder.resolve("report.html"), HtmlReport.of(run), StandardCharsets.UTF_8);
         RunTimings timings = new RunTimings(configNanos, run.loadNanos(), run.runNanos(),

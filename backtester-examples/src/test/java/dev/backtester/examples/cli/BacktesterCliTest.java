@@ -57,9 +57,9 @@ class BacktesterCliTest {
     }
 
     @Test
-    void runWritesAllFiveFiles() {
+    void runWritesAllSixFiles() {
         assertEquals(0, runOutput.status(), runOutput.err());
-        for (String file : List.of("trades.csv", "equity.csv", "metrics.json", "run.json", "report.html")) {
+        for (String file : List.of("trades.csv", "equity.csv", "journal.csv", "metrics.json", "run.json", "report.html")) {
             assertTrue(Files.isRegularFile(out.resolve(file)), file + " is written");
         }
         assertTrue(runOutput.out().contains("bb_mean_reversion 2.1.0 on ORCL"), runOutput.out());
@@ -72,6 +72,21 @@ class BacktesterCliTest {
 
         assertFalse(expected.trades().isEmpty());
         assertEquals(expected.trades(), TradesCsv.read(out.resolve("trades.csv")));
+    }
+
+    @Test
+    void journalCsvHasOneRowPerDecisionAndFollowsEveryTrade() throws IOException {
+        RunResult expected = expectedRun();
+        List<String> lines = Files.readAllLines(out.resolve("journal.csv"));
+
+        assertEquals(JournalCsv.HEADER, lines.get(0));
+        assertEquals(expected.journal().decisions().size(), lines.size() - 1);
+        for (var trade : expected.trades()) {
+            String id = "," + trade.id() + ",";
+            assertTrue(lines.stream().anyMatch(l -> l.contains(id + "SIGNAL,")), "signal of trade " + trade.id());
+            assertTrue(lines.stream().anyMatch(l -> l.contains(id + "SIZING,")), "sizing of trade " + trade.id());
+        }
+        assertTrue(lines.get(1).startsWith("1,"), lines.get(1));
     }
 
     @Test
