@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class MigrationIT {
     private static final List<String> TABLES = List.of("indicator_cache", "optimization_trials", "prices_v2",
-            "run_cash_flows", "run_equity_curve", "run_metrics", "run_order_events", "schema_version", "strategy_runs_v2", "trades_v2", "walkforward_results");
+            "run_cash_flows", "run_decisions", "run_equity_curve", "run_metrics", "run_order_events", "schema_version", "strategy_runs_v2", "trades_v2", "walkforward_results");
 
     @Test
     void migratingTwiceIsANoOp() {
@@ -28,7 +28,7 @@ class MigrationIT {
         assertEquals(0, migrator.currentVersion());
 
         MigrationReport first = migrator.migrate();
-        assertEquals(List.of(1, 2, 3), first.applied());
+        assertEquals(List.of(1, 2, 3, 4), first.applied());
         assertEquals(0, first.fromVersion());
         assertEquals(SchemaMigrator.latestVersion(), first.toVersion());
         assertEquals(TABLES, tables(db));
@@ -52,8 +52,26 @@ class MigrationIT {
 
         MigrationReport upgrade = migrator.migrate();
         assertEquals(1, upgrade.fromVersion());
-        assertEquals(List.of(2, 3), upgrade.applied());
+        assertEquals(List.of(2, 3, 4), upgrade.applied());
         assertEquals(TABLES, tables(db));
+    }
+
+    @Test
+    void aVersion3SchemaGainsTheDecisionJournal() {
+        Database db = TestPostgres.freshSchema("it_migration_v4");
+        SchemaMigrator migrator = new SchemaMigrator(db);
+        migrator.migrateTo(3);
+        assertFalse(tables(db).contains("run_decisions"), "version 3 has no journal table");
+        assertFalse(columns(db, "strategy_runs_v2").contains("journal_enabled"));
+
+        MigrationReport upgrade = migrator.migrate();
+
+        assertEquals(3, upgrade.fromVersion());
+        assertEquals(List.of(4), upgrade.applied());
+        assertEquals(TABLES, tables(db));
+        assertTrue(columns(db, "strategy_runs_v2").contains("journal_enabled"));
+        assertEquals(List.of("detail", "figure_keys", "figure_values", "kind", "run_id", "sequence", "source", "symbol",
+                "time_ms", "trade_id"), columns(db, "run_decisions"));
     }
 
     @Test
@@ -91,7 +109,7 @@ class MigrationIT {
                 MigrationReport report = future.get();
                 if (!report.upToDate()) {
                     applying++;
-                    assertEquals(List.of(1, 2, 3), report.applied());
+                    assertEquals(List.of(1, 2, 3, 4), report.applied());
                 }
             }
             assertEquals(1, applying, "exactly one migrator applies the versions");
@@ -125,6 +143,14 @@ class MigrationIT {
         assertEquals(TABLES, tables(db));
         assertFalse(db.dsl().fetchExists(DSL.selectOne().from(DSL.table(DSL.name("information_schema", "schemata")))
                 .where(DSL.field(DSL.name("schema_name")).eq("it_mixed_case"))), "the name kept its case");
+    }
+
+    static List<String> columns(Database db, String table) {
+        return db.dsl().select(DSL.field(DSL.name("column_name"), String.class))
+                .from(DSL.table(DSL.name("information_schema", "columns")))
+                .where(DSL.field(DSL.name("table_schema")).eq(db.schema().value()))
+                .and(DSL.field(DSL.name("table_name")).eq(table))
+                .orderBy(1).fetch(0, String.class);
     }
 
     static List<String> tables(Database db) {

@@ -67,7 +67,7 @@ class RunRepositoryIT {
         assertEquals(HOSTILE + " 戦略", summary.strategyName());
         assertEquals(description, summary.description());
         assertEquals(List.of("日本株"), summary.symbols());
-        assertEquals(result.withoutJournal(), runs.loadResult(id).orElseThrow());
+        assertEquals(result, runs.loadResult(id).orElseThrow());
         assertEquals(List.of(trial), trials.list(id));
         assertEquals(List.of(window), runs.walkForwardWindows(id));
         assertEquals(1, runs.list(RunQuery.all().strategy(HOSTILE + " 戦略")).size());
@@ -108,7 +108,7 @@ class RunRepositoryIT {
         runs.complete(id, result, List.of(second, window));
 
         assertEquals(RunStatus.COMPLETED, runs.find(id).orElseThrow().status());
-        assertEquals(result.withoutJournal(), runs.loadResult(id).orElseThrow());
+        assertEquals(result, runs.loadResult(id).orElseThrow());
         assertEquals(List.of(second, window), runs.walkForwardWindows(id));
         assertThrows(IllegalStateException.class, () -> runs.complete(id, result));
         assertThrows(IllegalStateException.class, () -> runs.fail(id, "too late"));

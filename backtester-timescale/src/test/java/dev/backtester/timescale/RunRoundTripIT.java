@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.backtester.api.Direction;
 import dev.backtester.api.data.BarSeries;
+import dev.backtester.api.result.Decision;
+import dev.backtester.api.result.DecisionJournal;
 import dev.backtester.api.result.RunResult;
 import dev.backtester.api.result.Trade;
 import dev.backtester.core.analytics.RunFingerprint;
@@ -23,7 +25,9 @@ import dev.backtester.timescale.runs.RunSummary;
 import dev.backtester.timescale.schema.Database;
 import dev.backtester.timescale.schema.SchemaMigrator;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,7 +66,9 @@ class RunRoundTripIT {
                 fromDatabase);
         RunResult loaded = runs.loadResult(id).orElseThrow();
 
-        assertEquals(fromDatabase.withoutJournal(), loaded, "metadata, equity, trades and metrics all come back equal");
+        assertEquals(fromDatabase, loaded, "metadata, equity, trades, metrics, orders, cash flows and journal all come back equal");
+        assertTrue(fromDatabase.journal().enabled() && fromDatabase.journal().decisions().size() > 1000,
+                "a journal with many decisions: " + fromDatabase.journal().decisions().size());
         assertEquals(RunFingerprint.of(inMemory), RunFingerprint.of(loaded));
         assertEquals(inMemory.trades(), loaded.trades());
         assertEquals(inMemory.equity(), loaded.equity());
@@ -102,7 +108,7 @@ class RunRoundTripIT {
         assertEquals("O'Reilly; 日本株", stored.universeName());
         assertEquals(List.of(id), runs.list(RunQuery.all().hash(config.hashes().strategyHash())).stream()
                 .map(RunSummary::id).toList());
-        assertEquals(result.withoutJournal(), runs.loadResult(id).orElseThrow());
+        assertEquals(result, runs.loadResult(id).orElseThrow());
     }
 
     @Test
@@ -116,7 +122,75 @@ class RunRoundTripIT {
         UUID id = runs.save(RunDescription.backtest("0.1", "h", "p", "", "random"), result);
 
         RunResult loaded = runs.loadResult(id).orElseThrow();
-        assertEquals(result.withoutJournal(), loaded);
+        assertEquals(result, loaded);
         assertEquals(RunFingerprint.of(result), RunFingerprint.of(loaded));
+    }
+
+    @Test
+    void aRunWithTheJournalOffLoadsWithTheJournalOff() {
+        RunResult result = Backtest.of(TestStrategies.momentum("no-journal", 10)).journal(false)
+                .run(TestData.yahoo("orcl-1995-2014.txt", "ORCL"));
+        assertEquals(DecisionJournal.OFF, result.journal());
+        assertTrue(result.trades().size() > 10, "trades without a journal: " + result.trades().size());
+
+        RunResult loaded = runs.loadResult(runs.save(RunDescription.backtest("1", "h", "p", "", "u"), result))
+                .orElseThrow();
+
+        assertEquals(result, loaded);
+        assertEquals(DecisionJournal.OFF, loaded.journal());
+    }
+
+    @Test
+    void anEnabledButEmptyJournalLoadsEnabledAndEmpty() {
+        RunResult run = Backtest.of(TestStrategies.momentum("empty-journal", 10))
+                .run(TestData.randomWalk("E", 3, 200, 0));
+        RunResult result = withJournal(run, new DecisionJournal(true, List.of()));
+
+        RunResult loaded = runs.loadResult(runs.save(RunDescription.backtest("1", "h", "p", "", "u"), result))
+                .orElseThrow();
+
+        assertEquals(result, loaded);
+        assertTrue(loaded.journal().enabled());
+        assertTrue(loaded.journal().decisions().isEmpty());
+    }
+
+    @Test
+    void hostileTextAndNonFiniteFiguresInTheJournalRoundTripExactly() {
+        RunResult run = Backtest.of(TestStrategies.momentum("hostile-journal", 10))
+                .run(TestData.randomWalk("H", 4, 300, 0));
+        Map<String, Double> figures = new LinkedHashMap<>();
+        figures.put("zeta", Double.NaN);
+        figures.put("alpha", Double.POSITIVE_INFINITY);
+        figures.put("neg_inf", Double.NEGATIVE_INFINITY);
+        figures.put("minus_zero", -0.0);
+        figures.put("tiny", Double.MIN_VALUE);
+        figures.put("max", Double.MAX_VALUE);
+        figures.put("third", 1.0 / 3.0);
+        figures.put("key \"quoted\", {braced} \\ 'single' NULL", 42.0);
+        figures.put("", 0.1 + 0.2);
+        figures.put("NULL", -1e-300);
+        String hostile = "O'Reilly; DROP TABLE x;-- \"q\" \\back\\slash\\ \n new line\r\n\ttab {a,b} 日本株 😀 \u00e9";
+        List<Decision> decisions = List.of(
+                new Decision(1, -86_400_000L, "", 0, Decision.Kind.SIGNAL, hostile, "", Map.of()),
+                new Decision(2, 1_234_567_890_123L, "日本株", 7, Decision.Kind.RISK_VETOED, "rule\n\"x\"", hostile, figures),
+                new Decision(3, Long.MAX_VALUE, "\\", Long.MIN_VALUE, Decision.Kind.REBALANCE, "NULL", "\\N",
+                        Map.of("only", Double.NaN)));
+        RunResult result = withJournal(run, new DecisionJournal(true, decisions));
+
+        RunResult loaded = runs.loadResult(runs.save(RunDescription.backtest("1", "h", "p", "", "u"), result))
+                .orElseThrow();
+
+        assertEquals(result, loaded);
+        Decision vetoed = loaded.journal().decisions().get(1);
+        assertEquals(List.copyOf(figures.keySet()), List.copyOf(vetoed.figures().keySet()), "figure order kept");
+        for (Map.Entry<String, Double> figure : figures.entrySet()) {
+            assertEquals(Double.doubleToRawLongBits(figure.getValue()),
+                    Double.doubleToRawLongBits(vetoed.figures().get(figure.getKey())), figure.getKey());
+        }
+        assertEquals(hostile, vetoed.detail());
+    }
+
+    private static RunResult withJournal(RunResult r, DecisionJournal journal) {
+        return new RunResult(r.metadata(), r.equity(), r.trades(), r.metrics(), r.orders(), r.cashFlows(), journal);
     }
 }

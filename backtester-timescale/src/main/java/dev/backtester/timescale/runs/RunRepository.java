@@ -11,6 +11,7 @@ import static dev.backtester.timescale.schema.RunsTable.STRATEGY_VERSION;
 
 import dev.backtester.api.result.EquityCurve;
 import dev.backtester.api.result.CashFlows;
+import dev.backtester.api.result.DecisionJournal;
 import dev.backtester.api.result.Metrics;
 import dev.backtester.api.result.OrderEvent;
 import dev.backtester.api.result.RunMetadata;
@@ -34,8 +35,9 @@ import org.slf4j.LoggerFactory;
  * Stores runs and reads them back.
  *
  * <p>A run is written whole or not at all: {@link #save} writes the run row, its trades, equity
- * curve, metrics and (when given) walk-forward windows and optimization trials in one transaction,
- * so a failure, a crash or a dropped connection mid-write leaves no trace of it. Long optimizations
+ * curve, metrics, order events, cash flows, decision journal and (when given) walk-forward windows
+ * and optimization trials in one transaction, so a failure, a crash or a dropped connection
+ * mid-write leaves no trace of it. Long optimizations
  * that record trials while they run use {@link #start}, {@link TrialRepository#add} and then
  * {@link #complete} (again one transaction) or {@link #fail}. A run that failed before producing a
  * result is recorded with {@link #saveFailed}.
@@ -118,7 +120,8 @@ public final class RunRepository {
 
     /**
      * Completes a run begun with {@link #start}: updates its row from the result and writes trades,
-     * equity curve, metrics and walk-forward windows, in one transaction.
+     * equity curve, metrics, order events, cash flows, decision journal and walk-forward windows, in one
+     * transaction.
      *
      * @throws IllegalStateException if there is no such run or it is not {@link RunStatus#RUNNING}
      */
@@ -211,7 +214,8 @@ public final class RunRepository {
             Metrics metrics = MetricsRows.load(tx, database, runId);
             List<OrderEvent> orders = OrderEventRows.load(tx, database, runId);
             CashFlows flows = CashFlowRows.load(tx, database, runId);
-            return Optional.of(new RunResult(metadata, equity, trades, metrics, orders, flows));
+            DecisionJournal journal = DecisionRows.load(tx, database, runId, RunRows.journalEnabled(row));
+            return Optional.of(new RunResult(metadata, equity, trades, metrics, orders, flows, journal));
         });
     }
 
@@ -247,6 +251,7 @@ public final class RunRepository {
         MetricsRows.insert(tx, database, id, result.metrics());
         OrderEventRows.insert(tx, database, id, result.orders());
         CashFlowRows.insert(tx, database, id, result.cashFlows());
+        DecisionRows.insert(tx, database, id, result.journal().decisions());
         WindowRows.insert(tx, database, id, windows);
     }
 

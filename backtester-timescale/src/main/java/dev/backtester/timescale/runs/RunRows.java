@@ -12,6 +12,7 @@ import static dev.backtester.timescale.schema.RunsTable.FILL_MODEL;
 import static dev.backtester.timescale.schema.RunsTable.FIRST_BAR_MS;
 import static dev.backtester.timescale.schema.RunsTable.ID;
 import static dev.backtester.timescale.schema.RunsTable.INITIAL_CAPITAL;
+import static dev.backtester.timescale.schema.RunsTable.JOURNAL_ENABLED;
 import static dev.backtester.timescale.schema.RunsTable.LAST_BAR_MS;
 import static dev.backtester.timescale.schema.RunsTable.LIBRARY_VERSION;
 import static dev.backtester.timescale.schema.RunsTable.PARAM_HASH;
@@ -50,7 +51,7 @@ final class RunRows {
 
     /** The columns {@link #metadata(Record)} reads. */
     static final List<Field<?>> METADATA = List.of(ENGINE_RUN_ID, STRATEGY_NAME, SYMBOLS, FILL_MODEL, SAME_BAR_FILLS,
-            INITIAL_CAPITAL, FIRST_BAR_MS, LAST_BAR_MS, BARS_PROCESSED, ELAPSED_NANOS, LIBRARY_VERSION, STATUS);
+            INITIAL_CAPITAL, FIRST_BAR_MS, LAST_BAR_MS, BARS_PROCESSED, ELAPSED_NANOS, LIBRARY_VERSION, STATUS, JOURNAL_ENABLED);
 
     private RunRows() {
     }
@@ -115,6 +116,7 @@ final class RunRows {
         values.put(BARS_PROCESSED, m.barsProcessed());
         values.put(ELAPSED_NANOS, m.elapsedNanos());
         values.put(LIBRARY_VERSION, m.libraryVersion());
+        values.put(JOURNAL_ENABLED, result.journal().enabled());
         return values;
     }
 
@@ -133,6 +135,11 @@ final class RunRows {
         return new RunMetadata(r.get(ENGINE_RUN_ID), r.get(STRATEGY_NAME), List.of(r.get(SYMBOLS)), r.get(FILL_MODEL),
                 r.get(SAME_BAR_FILLS), r.get(INITIAL_CAPITAL), r.get(FIRST_BAR_MS), r.get(LAST_BAR_MS),
                 r.get(BARS_PROCESSED), r.get(ELAPSED_NANOS), r.get(LIBRARY_VERSION));
+    }
+
+    /** Whether a completed run's row says it recorded a journal (false for runs stored before version 4). */
+    static boolean journalEnabled(Record r) {
+        return Boolean.TRUE.equals(r.get(JOURNAL_ENABLED));
     }
 
     private static LocalDate utcDate(long epochMillis) {

@@ -80,6 +80,11 @@ public final class RunsTable {
     public static final Field<Long> ELAPSED_NANOS = column("elapsed_nanos", SQLDataType.BIGINT);
     /** Library version that made the run. */
     public static final Field<String> LIBRARY_VERSION = column("library_version", TEXT);
+    /**
+     * True when the run recorded a decision journal (its decisions are in {@code run_decisions});
+     * null for runs without a result and for runs stored before schema version 4.
+     */
+    public static final Field<Boolean> JOURNAL_ENABLED = column("journal_enabled", SQLDataType.BOOLEAN);
 
     private RunsTable() {
     }

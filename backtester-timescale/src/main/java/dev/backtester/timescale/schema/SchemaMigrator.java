@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class SchemaMigrator {
     private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrator.class);
-    private static final List<Migration> MIGRATIONS = List.of(new V1DesignTables(), new V2RunResults(), new V3TradeAttribution());
+    private static final List<Migration> MIGRATIONS = List.of(new V1DesignTables(), new V2RunResults(), new V3TradeAttribution(),
+            new V4DecisionJournal());
 
     private final Database database;
 
