@@ -31,7 +31,7 @@ public record RunResult(RunMetadata metadata, EquityCurve equity, List<Trade> tr
         this(metadata, equity, trades, metrics, orders, cashFlows, DecisionJournal.OFF);
     }
 
-    /** The same result without its journal, e.g. to compare with one loaded from storage, which keeps none. */
+    /** The same result without its journal, e.g. to compare two runs on everything but their journals. */
     public RunResult withoutJournal() {
         return new RunResult(metadata, equity, trades, metrics, orders, cashFlows, DecisionJournal.OFF);
     }
