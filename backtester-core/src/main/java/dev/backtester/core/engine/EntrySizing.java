@@ -32,6 +32,10 @@ final class EntrySizing implements SizingContext {
     private final String sizerName;
     private final RegimeFilter regimeFilter;
     private final RiskRule[] riskRules;
+    // journal texts, built once per run: a component's toString can cost more than the decision itself
+    private final String[] ruleNames;
+    private final String classifierName;
+    private final String allowedText;
     private final boolean fractional;
     private final Account account;
     private final AccountView portfolio;
@@ -57,6 +61,13 @@ final class EntrySizing implements SizingContext {
         this.regimeFilter = strategy.regimeFilter().orElse(null);
         // exit rules approve every entry unless they override review; they stay in the chain for the record
         this.riskRules = runRules.toArray(new RiskRule[0]);
+        this.ruleNames = new String[riskRules.length];
+        for (int k = 0; k < riskRules.length; k++) {
+            ruleNames[k] = journal.on ? Journal.describe(riskRules[k]) : "";
+        }
+        this.classifierName = regimeFilter != null && journal.on ? Journal.describe(regimeFilter.classifier()) : "";
+        this.allowedText = regimeFilter != null && journal.on
+                ? " (allowed " + regimeFilter.allowed() + " at confidence >= " + regimeFilter.minConfidence() + ")" : "";
         this.fractional = strategy.fractionalShares();
         this.account = account;
         this.portfolio = portfolio;
@@ -90,9 +101,8 @@ final class EntrySizing implements SizingContext {
             regimeConfidence = seen.confidence();
             boolean allowed = regimeFilter.allows(seen);
             if (journal.on) {
-                journal.record(at.time(), at.symbol(), trade, Kind.REGIME, Journal.describe(regimeFilter.classifier()),
-                        seen.label() + (allowed ? " allowed" : " not allowed") + " (allowed " + regimeFilter.allowed()
-                                + " at confidence >= " + regimeFilter.minConfidence() + ")",
+                journal.record(at.time(), at.symbol(), trade, Kind.REGIME, classifierName,
+                        seen.label() + (allowed ? " allowed" : " not allowed") + allowedText,
                         "confidence", seen.confidence());
             }
             if (!allowed) {
@@ -147,11 +157,11 @@ final class EntrySizing implements SizingContext {
 
     private double review(OrderProposal proposal) {
         OrderProposal current = proposal;
-        for (RiskRule rule : riskRules) {
-            RiskDecision decision = rule.review(current, portfolio);
+        for (int k = 0; k < riskRules.length; k++) {
+            RiskDecision decision = riskRules[k].review(current, portfolio);
             double after = decision.verdict() == RiskDecision.Verdict.VETO ? 0 : round(decision.shares());
             if (journal.on) {
-                journal(rule, current, decision, after);
+                journal(ruleNames[k], current, decision, after);
             }
             if (after == 0) {
                 return skip(Reason.RISK_VETO, decision.reason());
@@ -161,13 +171,13 @@ final class EntrySizing implements SizingContext {
         return current.shares();
     }
 
-    private void journal(RiskRule rule, OrderProposal proposal, RiskDecision decision, double after) {
+    private void journal(String rule, OrderProposal proposal, RiskDecision decision, double after) {
         Kind kind = switch (decision.verdict()) {
             case APPROVE -> Kind.RISK_APPROVED;
             case RESIZE -> after == 0 ? Kind.RISK_VETOED : Kind.RISK_RESIZED;
             case VETO -> Kind.RISK_VETOED;
         };
-        journal.record(proposal.time(), proposal.symbol(), tradeId, kind, Journal.describe(rule), decision.reason(),
+        journal.record(proposal.time(), proposal.symbol(), tradeId, kind, rule, decision.reason(),
                 "shares_before", proposal.shares(), "shares_after", after);
     }
 

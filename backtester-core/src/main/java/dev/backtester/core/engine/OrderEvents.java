@@ -25,6 +25,9 @@ final class OrderEvents {
     private final long[][] times;
     private final OrderEventLog.Recorder events = new OrderEventLog.Recorder();
     private final Journal journal;
+    private static final int ROLES = Role.values().length;
+    private static final int TYPES = OrderType.values().length;
+    private final String[] eventNames = new String[Kind.values().length * ROLES * TYPES * 2];
     private long lastOrderId;
     private long lastTradeId;
 
@@ -126,10 +129,21 @@ final class OrderEvents {
 
     private void journal(long time, String symbol, long orderId, long tradeId, Kind kind, Role role, OrderType type,
                          Side side, double shares, double price, Reason reason, String detail) {
-        String what = kind + " " + role + " " + type + " " + side;
+        String what = eventName(kind, role, type, side);
         String why = reason == Reason.NONE ? detail : detail.isEmpty() ? reason.name() : reason + ": " + detail;
         journal.record(time, symbol, tradeId, Decision.Kind.ORDER, what, why, "order_id", orderId, "shares", shares,
                 "price", price);
+    }
+
+    /** "FILLED ENTRY MARKET BUY": built once per combination and run, not once per event. */
+    private String eventName(Kind kind, Role role, OrderType type, Side side) {
+        int key = ((kind.ordinal() * ROLES + role.ordinal()) * TYPES + type.ordinal()) * 2 + side.ordinal();
+        String name = eventNames[key];
+        if (name == null) {
+            name = kind + " " + role + " " + type + " " + side;
+            eventNames[key] = name;
+        }
+        return name;
     }
 
     private void logRejection(String symbol, long orderId, long tradeId, long time, double shares, Reason reason,
