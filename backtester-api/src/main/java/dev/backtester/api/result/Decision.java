@@ -1,7 +1,5 @@
 package dev.backtester.api.result;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -17,7 +15,8 @@ import java.util.Objects;
  * @param kind     what kind of decision
  * @param source   who decided: the signal rule, the sizer, the risk rule, the regime classifier
  * @param detail   the verdict or reason in words; may be empty
- * @param figures  the numbers behind it, in a stable order (e.g. {@code shares}, {@code kelly_fraction})
+ * @param figures  the numbers behind it, in a stable order (e.g. {@code shares}, {@code kelly_fraction});
+ *                 kept as compact {@link Figures}
  */
 public record Decision(long sequence, long time, String symbol, long tradeId, Kind kind, String source,
                        String detail, Map<String, Double> figures) {
@@ -55,12 +54,11 @@ public record Decision(long sequence, long time, String symbol, long tradeId, Ki
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(detail, "detail");
-        figures = Collections.unmodifiableMap(new LinkedHashMap<>(figures));
+        figures = Figures.copyOf(figures);
     }
 
     /** The figure named {@code key}, or NaN when there is none. */
     public double figure(String key) {
-        Double value = figures.get(key);
-        return value == null ? Double.NaN : value;
+        return ((Figures) figures).value(key);
     }
 }

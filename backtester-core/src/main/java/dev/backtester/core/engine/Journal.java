@@ -3,8 +3,8 @@ package dev.backtester.core.engine;
 import dev.backtester.api.result.Decision;
 import dev.backtester.api.result.Decision.Kind;
 import dev.backtester.api.result.DecisionJournal;
+import dev.backtester.api.result.Figures;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,11 +35,14 @@ final class Journal {
 
     /** Records one decision; {@code figures} alternate keys (String) and values (Number). */
     void record(long time, String symbol, long tradeId, Kind kind, String source, String detail, Object... figures) {
-        Map<String, Double> values = new LinkedHashMap<>();
-        for (int k = 0; k + 1 < figures.length; k += 2) {
-            values.put((String) figures[k], ((Number) figures[k + 1]).doubleValue());
+        int n = figures.length / 2;
+        String[] keys = new String[n];
+        double[] values = new double[n];
+        for (int k = 0; k < n; k++) {
+            keys[k] = (String) figures[2 * k];
+            values[k] = ((Number) figures[2 * k + 1]).doubleValue();
         }
-        record(time, symbol, tradeId, kind, source, detail, values);
+        record(time, symbol, tradeId, kind, source, detail, Figures.of(keys, values));
     }
 
     /** Records one decision with figures already collected. */
