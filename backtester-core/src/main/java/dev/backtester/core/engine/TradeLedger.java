@@ -14,7 +14,8 @@ import java.util.Map;
 /** Open trades per symbol and the list of finished trades. */
 final class TradeLedger {
     private final SymbolData[] data;
-    private final List<Series> series;
+    /** Column slot of each declared series, in order, for the entry signal's values. */
+    private final int[] slots;
     private final List<String> seriesNames;
     private final OpenTrade[] open;
     /** One reusable holder per symbol: its trades never overlap. */
@@ -24,7 +25,10 @@ final class TradeLedger {
 
     TradeLedger(SymbolData[] data, List<Series> series) {
         this.data = data;
-        this.series = series;
+        this.slots = new int[series.size()];
+        for (int k = 0; k < slots.length; k++) {
+            slots[k] = series.get(k).slot();
+        }
         List<String> names = new ArrayList<>();
         for (Series one : series) {
             names.add(one.name());
@@ -133,9 +137,11 @@ final class TradeLedger {
 
     /** The rule and every declared series' value at the decision bar, read from the signal columns. */
     private EntrySignal entrySignal(SymbolData d, EntryPlan plan) {
-        double[] values = new double[series.size()];
+        double[] values = new double[slots.length];
+        double[][] columns = d.columns;
+        int bar = plan.decisionBar;
         for (int k = 0; k < values.length; k++) {
-            values[k] = d.columns[series.get(k).slot()][plan.decisionBar];
+            values[k] = columns[slots[k]][bar];
         }
         return new EntrySignal(plan.rule, seriesNames, values);
     }

@@ -73,7 +73,18 @@ class TradeAttributionTest {
         Trade t = r.trades().get(1);
         assertEquals("bull", t.regimeAtEntry());
         assertEquals(0.8, t.regimeConfidence(), EPS);
-        double expectedVolatility = OrderRouter.volatility(bars.column(dev.backtester.api.data.PriceField.CLOSE), 40);
+        // sample standard deviation of the 20 close-to-close returns ending at the decision bar 40
+        double[] close = bars.column(dev.backtester.api.data.PriceField.CLOSE);
+        double mean = 0;
+        for (int k = 21; k <= 40; k++) {
+            mean += (close[k] / close[k - 1] - 1) / 20;
+        }
+        double squares = 0;
+        for (int k = 21; k <= 40; k++) {
+            double d = close[k] / close[k - 1] - 1 - mean;
+            squares += d * d;
+        }
+        double expectedVolatility = Math.sqrt(squares / 19);
         assertEquals(expectedVolatility, t.volatilityAtEntry(), EPS);
         assertTrue(t.volatilityAtEntry() > 0);
         assertTrue(t.marketImpact() > 0 && t.marketImpact() <= t.slippage() + EPS);
