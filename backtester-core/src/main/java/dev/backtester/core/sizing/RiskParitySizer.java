@@ -110,14 +110,17 @@ public final class RiskParitySizer implements PositionSizer {
         return new RiskParitySizer(method, lookback, gross, schedule, null);
     }
 
+    /** How the weights are found. */
     public Method method() {
         return method;
     }
 
+    /** Returns per symbol in the covariance. */
     public int lookback() {
         return lookback;
     }
 
+    /** Total position value as a multiple of equity. */
     public double gross() {
         return gross;
     }

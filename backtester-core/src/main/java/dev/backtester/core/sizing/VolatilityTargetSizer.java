@@ -108,22 +108,27 @@ public final class VolatilityTargetSizer implements PositionSizer, UsesIndicator
         return new VolatilityTargetSizer(targetVol, measure, period, periodsPerYear, cap, null);
     }
 
+    /** Target annual volatility of each position. */
     public double targetVol() {
         return targetVol;
     }
 
+    /** How the asset's volatility is measured. */
     public Measure measure() {
         return measure;
     }
 
+    /** Bars in the volatility measure. */
     public int period() {
         return period;
     }
 
+    /** Bars per year used to annualize. */
     public double periodsPerYear() {
         return periodsPerYear;
     }
 
+    /** Largest position value as a multiple of equity. */
     public double cap() {
         return cap;
     }
