@@ -31,11 +31,6 @@ public record RunResult(RunMetadata metadata, EquityCurve equity, List<Trade> tr
         this(metadata, equity, trades, metrics, orders, cashFlows, DecisionJournal.OFF);
     }
 
-    /** The same result without its journal, e.g. to compare two runs on everything but their journals. */
-    public RunResult withoutJournal() {
-        return new RunResult(metadata, equity, trades, metrics, orders, cashFlows, DecisionJournal.OFF);
-    }
-
     /** A result without order events or cash-flow totals, e.g. one loaded from storage that keeps neither. */
     public RunResult(RunMetadata metadata, EquityCurve equity, List<Trade> trades, Metrics metrics) {
         this(metadata, equity, trades, metrics, List.of(), CashFlows.NONE);

@@ -1,9 +1,11 @@
 package dev.backtester.api.sizing;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -38,30 +40,26 @@ public record RebalanceSchedule(Period period, ZoneId zone) {
     }
 
     /**
-     * True when the bar ending at {@code time} is the first of a new period after the bar ending at
-     * {@code previousTime} (epoch milliseconds; a bar belongs to the day of the instant before its end).
+     * The first instant (epoch milliseconds) of the period after the one holding the bar that ends at
+     * {@code barEndTime} (a bar belongs to the day of the instant before its end); a bar ending after
+     * it is the first bar of a new period and is rebalanced. {@link Long#MAX_VALUE} for {@code NONE}.
+     * Computed once per period by the engine, so nothing is done per bar.
      */
-    public boolean due(long previousTime, long time) {
-        if (period == Period.NONE) {
-            return false;
-        }
-        return periodKey(previousTime) != periodKey(time);
-    }
-
-    private long periodKey(long time) {
-        ZonedDateTime at = Instant.ofEpochMilli(time - 1).atZone(zone);
-        return switch (period) {
-            case NONE -> 0;
-            case DAILY -> at.toLocalDate().toEpochDay();
-            case WEEKLY -> at.get(IsoFields.WEEK_BASED_YEAR) * 100L + at.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-            case MONTHLY -> at.getYear() * 100L + at.getMonthValue();
-            case QUARTERLY -> at.getYear() * 10L + at.get(IsoFields.QUARTER_OF_YEAR);
+    public long nextPeriodStart(long barEndTime) {
+        LocalDate day = Instant.ofEpochMilli(barEndTime - 1).atZone(zone).toLocalDate();
+        LocalDate next = switch (period) {
+            case NONE -> null;
+            case DAILY -> day.plusDays(1);
+            case WEEKLY -> day.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+            case MONTHLY -> day.withDayOfMonth(1).plusMonths(1);
+            case QUARTERLY -> day.withDayOfMonth(1).withMonth((day.getMonthValue() - 1) / 3 * 3 + 1).plusMonths(3);
         };
+        return next == null ? Long.MAX_VALUE : next.atStartOfDay(zone).toInstant().toEpochMilli();
     }
 
     @Override
     public String toString() {
-        return period == Period.NONE ? "never" : period.name().toLowerCase(java.util.Locale.ROOT) + " in " + zone;
+        return period == Period.NONE ? "never" : period.name().toLowerCase(Locale.ROOT) + " in " + zone;
     }
 
 }

@@ -31,7 +31,8 @@ final class PortfolioRules {
     private final AccountView view;
     private final Journal journal;
     private final Cursor window;
-    private long previousTime = Long.MIN_VALUE;
+    /** Bars ending after this instant open a new rebalancing period; unknown before the first bar time. */
+    private long nextPeriodStart = Long.MIN_VALUE;
 
     private PortfolioRules(RiskRule[] observers, RebalanceSchedule schedule, SymbolData[] data, Account account,
                            OrderBook book, OrderFactory factory, TradeLedger ledger, EntrySizing sizing,
@@ -78,10 +79,12 @@ final class PortfolioRules {
                 placed |= flatten(time, rule);
             }
         }
-        if (schedule.isActive() && previousTime != Long.MIN_VALUE && schedule.due(previousTime, time)) {
-            placed |= rebalance(time);
+        if (schedule.isActive() && time - 1 >= nextPeriodStart) {
+            if (nextPeriodStart != Long.MIN_VALUE) {
+                placed |= rebalance(time);
+            }
+            nextPeriodStart = schedule.nextPeriodStart(time);
         }
-        previousTime = time;
         return placed;
     }
 
