@@ -12,32 +12,8 @@ import dev.backtester.api.result.EquityCurve;
  */
 public record Drawdown(double maxDrawdown, int longestBars, long longestMillis) {
 
-    /** Computes the drawdown figures of {@code curve} in one pass. */
+    /** Computes the drawdown figures of {@code curve}. */
     public static Drawdown of(EquityCurve curve) {
-        int n = curve.size();
-        double peak = Double.NEGATIVE_INFINITY;
-        int peakIndex = 0;
-        double max = 0;
-        // the depth is only recomputed below this level, which keeps the division off most bars
-        double deeperBelow = Double.NEGATIVE_INFINITY;
-        int longestBars = 0;
-        long longestMillis = 0;
-        for (int k = 0; k <= n; k++) {
-            double equity = k < n ? curve.equity(k) : Double.POSITIVE_INFINITY;
-            if (equity >= peak) {
-                int underwater = k - 1 - peakIndex;
-                if (underwater > 0) {
-                    longestBars = Math.max(longestBars, underwater);
-                    longestMillis = Math.max(longestMillis, curve.time(k - 1) - curve.time(peakIndex));
-                }
-                peak = equity;
-                peakIndex = k;
-                deeperBelow = peak * (1 - max);
-            } else if (equity < deeperBelow && peak > 0) {
-                max = 1 - equity / peak;
-                deeperBelow = equity;
-            }
-        }
-        return new Drawdown(max, longestBars, longestMillis);
+        return EquityStatistics.of(curve, 0).drawdown();
     }
 }

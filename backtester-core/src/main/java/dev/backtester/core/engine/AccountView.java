@@ -1,5 +1,6 @@
 package dev.backtester.core.engine;
 
+import dev.backtester.core.analytics.EquityStatistics;
 import dev.backtester.api.DataWindow;
 import dev.backtester.api.risk.PortfolioView;
 import java.util.ArrayList;
@@ -16,18 +17,18 @@ final class AccountView implements PortfolioView {
     private final Account account;
     private final SymbolData[] data;
     private final OrderBook book;
-    private final PeakEquity peak;
+    private final EquityStatistics curveStats;
     private final double initialCapital;
     private final Cursor other;
     private final Map<String, Integer> index = new HashMap<>();
     private long time;
 
-    AccountView(Account account, SymbolData[] data, OrderBook book, PeakEquity peak, double initialCapital,
+    AccountView(Account account, SymbolData[] data, OrderBook book, EquityStatistics curveStats, double initialCapital,
                 Cursor other) {
         this.account = account;
         this.data = data;
         this.book = book;
-        this.peak = peak;
+        this.curveStats = curveStats;
         this.initialCapital = initialCapital;
         this.other = other;
         for (int s = 0; s < data.length; s++) {
@@ -57,7 +58,7 @@ final class AccountView implements PortfolioView {
 
     @Override
     public double peakEquity() {
-        double highest = peak.peak();
+        double highest = curveStats.peak();
         return Double.isNaN(highest) ? initialCapital : highest;
     }
 

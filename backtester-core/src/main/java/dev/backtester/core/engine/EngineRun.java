@@ -11,6 +11,8 @@ import dev.backtester.api.result.OrderEvent;
 import dev.backtester.api.result.Trade;
 import dev.backtester.api.run.RunListener;
 import dev.backtester.api.run.RunProgress;
+import dev.backtester.core.analytics.EquityStatistics;
+import dev.backtester.core.analytics.MetricsCalculator;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,8 +29,9 @@ import java.util.List;
  *       fill model says so;</li>
  *   <li>after the last symbol of a bar time, equity and cash are recorded.</li>
  * </ol>
- * A symbol with nothing working and no corporate action due costs one comparison per bar
- * ({@code wake}); the loop allocates nothing per bar.
+ * A symbol with nothing working and no corporate action due costs one comparison per bar, one with
+ * only its position's stop and target working two more ({@link Attention}); the loop allocates
+ * nothing per bar.
  */
 final class EngineRun {
     private final PreparedRun prepared;
@@ -45,10 +48,11 @@ final class EngineRun {
     private final FillSimulator fills;
     private final CorporateActionApplier actions;
     private final Accrual accrual;
-    private final PeakEquity peak = new PeakEquity();
+    /** Return moments, drawdown and running peak of the recorded points, accumulated as they are recorded. */
+    private final EquityStatistics curveStats;
     private final RunTotals totals = new RunTotals();
-    /** First bar at which each symbol needs {@link #attend}: orders working or an action due. */
-    private final int[] wake;
+    /** Which bars each symbol needs {@link #attend}. */
+    private final Attention attention;
     private final AccountView view;
     private final Journal journal;
     private final ProtectiveExits exits;
@@ -75,11 +79,14 @@ final class EngineRun {
         this.ledger = new TradeLedger(data, strategy.series());
         this.window = new Cursor(strategy.handleOwner(), account);
         this.journal = new Journal(settings.journal(), strategy.name());
+        long[] pointTimes = schedule.pointTimes;
+        this.curveStats = new EquityStatistics(MetricsCalculator.riskFreePerBar(pointTimes.length, pointTimes[0],
+                pointTimes[pointTimes.length - 1], settings.riskFreeRate()));
         this.events = new OrderEvents(strategy.name(), data, journal);
         this.book = new OrderBook(symbols, events);
         boolean marketOnSignalBar = strategy.fillModel().fillsOnSignalBar();
         OrderFactory factory = new OrderFactory(data, events, marketOnSignalBar);
-        this.view = new AccountView(account, data, book, peak, settings.initialCapital(),
+        this.view = new AccountView(account, data, book, curveStats, settings.initialCapital(),
                 new Cursor(strategy.handleOwner(), account));
         List<RiskRule> runRules = new ArrayList<>();
         for (RiskRule rule : strategy.riskRules()) {
@@ -97,16 +104,13 @@ final class EngineRun {
                 settings.financing().shortInitialMargin(), strategy.fractionalShares());
         this.fills = new FillSimulator(account, book, ledger, events, factory, costs, buyingPower,
                 settings.insufficientFunds(), strategy.fillModel(), new Cursor(strategy.handleOwner(), account),
-                strategy.intrabarPriority(), strategy.volumeLimit(), strategy.fractionalShares(), peak, totals, exits,
+                strategy.intrabarPriority(), strategy.volumeLimit(), strategy.fractionalShares(), curveStats, totals, exits,
                 journal, view);
         this.portfolioRules = PortfolioRules.of(sizing, data, account, book, factory, ledger, view, journal,
                 new Cursor(strategy.handleOwner(), account));
         this.actions = new CorporateActionApplier(prepared.actions(), account, book, ledger, totals);
         this.accrual = settings.financing().accrues() ? new Accrual(settings.financing(), account, ledger, totals) : null;
-        this.wake = new int[symbols];
-        for (int s = 0; s < symbols; s++) {
-            wake[s] = actions.nextBar(s);
-        }
+        this.attention = new Attention(book, ledger, actions, symbols);
         this.pointEquity = new double[schedule.points];
         this.pointCash = new double[schedule.points];
     }
@@ -133,8 +137,8 @@ final class EngineRun {
         List<Trade> trades = ledger.trades();
         EquityCurve curve = EquityCurve.ofOwnedArrays(schedule.pointTimes, pointEquity, pointCash);
         double exposure = points == 0 ? 0 : (double) investedPoints / points;
-        return new Outcome(curve, trades, exposure, total, events.freeze(), totals.cashFlows(), totals.sameBarFill,
-                journal.freeze());
+        return new Outcome(curve, curveStats, trades, exposure, total, events.freeze(), totals.cashFlows(),
+                totals.sameBarFill, journal.freeze());
     }
 
     /** One symbol: schedule position and bar index coincide, and every bar ends its time. */
@@ -176,14 +180,13 @@ final class EngineRun {
 
     /** Steps 2 to 4 of the temporal contract for bar {@code i} of symbol {@code s}. */
     private void bar(int s, SymbolData d, int i) {
-        if (i >= wake[s]) {
+        if (attention.needed(s, d, i)) {
             attend(s, d, i);
         }
         account.mark(s, d.close[i]);
         if (trailing && ledger.isOpen(s)) {
             exits.trail(s, d, i);
-            // a stop leg the trail just created must be watched from the next bar
-            wake[s] = Math.min(wake[s], i + 1);
+            attention.review(s, i);
         }
         if (i >= warmup) {
             window.moveTo(d, s, i);
@@ -197,7 +200,7 @@ final class EngineRun {
     private void attend(int s, SymbolData d, int i) {
         actions.applyDue(s, i);
         fills.onBar(s, d, i, false);
-        wake[s] = book.hasWork(s) ? i + 1 : actions.nextBar(s);
+        attention.review(s, i);
     }
 
     private void decide(int s, SymbolData d, int i, Signal signal) {
@@ -210,7 +213,7 @@ final class EngineRun {
         if (fillsNow(s, i)) {
             fills.onBar(s, d, i, true);
         }
-        wake[s] = book.hasWork(s) ? i + 1 : actions.nextBar(s);
+        attention.review(s, i);
     }
 
     /** True when an order decided at this close fills at it (market-on-close, same-bar fill model). */
@@ -221,7 +224,7 @@ final class EngineRun {
     }
 
     /** Result of the loop before metrics. */
-    record Outcome(EquityCurve equity, List<Trade> trades, double exposure, long barsProcessed,
+    record Outcome(EquityCurve equity, EquityStatistics equityStatistics, List<Trade> trades, double exposure, long barsProcessed,
                    List<OrderEvent> orders, CashFlows cashFlows, boolean sameBarFills, DecisionJournal journal) {
     }
 
@@ -231,11 +234,11 @@ final class EngineRun {
         double equity = account.equity();
         pointEquity[p] = equity;
         pointCash[p] = account.cash();
-        peak.point(equity);
+        curveStats.add(schedule.pointTimes[p], equity);
         investedPoints += account.hasOpenPosition() ? 1 : 0;
         if (portfolioRules != null && portfolioRules.atTimeEnd(schedule.pointTimes[p])) {
-            // orders were placed for any symbol: each is attended at its next bar, which recomputes its wake
-            java.util.Arrays.fill(wake, 0);
+            // orders were placed for any symbol: each is attended at its next bar, which reviews it
+            attention.everySymbol();
         }
     }
 

@@ -57,7 +57,7 @@ final class EntrySizing implements SizingContext {
     EntrySizing(Strategy strategy, Account account, AccountView portfolio, ClosedTrades history, List<RiskRule> runRules,
                 Journal journal) {
         this.sizer = strategy.sizer().forRun();
-        this.sizerName = Journal.describe(sizer);
+        this.sizerName = journal.on ? Journal.describe(sizer) : "";
         this.regimeFilter = strategy.regimeFilter().orElse(null);
         // exit rules approve every entry unless they override review; they stay in the chain for the record
         this.riskRules = runRules.toArray(new RiskRule[0]);

@@ -53,11 +53,6 @@ final class OrderBook {
         return legsFrom[s];
     }
 
-    /** True when anything works for {@code s}: it then needs attention on every bar. */
-    boolean hasWork(int s) {
-        return entry[s] != null || exit[s] != null || bracket[s] != null;
-    }
-
     void placeEntry(int s, WorkingOrder order, int bar) {
         entry[s] = order;
         events.created(order, bar);

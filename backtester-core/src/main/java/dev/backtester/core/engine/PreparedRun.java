@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -92,14 +93,25 @@ public final class PreparedRun {
         return actions;
     }
 
+    /**
+     * A random (version 4) UUID from a fast generator: a run id must be unique, not unpredictable, and
+     * {@link UUID#randomUUID()}'s SecureRandom costs more than a short backtest's bar loop.
+     */
+    private static String newRunId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & ~0xC000_0000_0000_0000L) | 0x8000_0000_0000_0000L;
+        return new UUID(high, low).toString();
+    }
+
     /** Runs the strategy over the prepared data from a fresh account. */
     public RunResult run() {
         long started = System.nanoTime();
         EngineRun.Outcome outcome = new EngineRun(this).execute(settings.listener());
         long elapsed = System.nanoTime() - started;
-        Metrics metrics = MetricsCalculator.compute(outcome.equity(), outcome.trades(), settings.initialCapital(),
+        Metrics metrics = MetricsCalculator.compute(outcome.equity(), outcome.equityStatistics(), outcome.trades(), settings.initialCapital(),
                 settings.riskFreeRate(), outcome.exposure());
-        RunMetadata metadata = new RunMetadata(UUID.randomUUID().toString(), strategy().name(), symbols,
+        RunMetadata metadata = new RunMetadata(newRunId(), strategy().name(), symbols,
                 strategy().fillModel().name(), strategy().fillModel().fillsOnSignalBar() || outcome.sameBarFills(),
                 settings.initialCapital(),
                 outcome.equity().time(0), outcome.equity().time(outcome.equity().size() - 1), outcome.barsProcessed(),

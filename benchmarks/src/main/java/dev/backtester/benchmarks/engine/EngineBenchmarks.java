@@ -23,8 +23,11 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Engine throughput against the hand-written loop, in bars per second (one operation = one bar).
- * Indicators are computed beforehand in both, so the figures compare the trading loops alone.
+ * Indicators are computed beforehand in both, so the figures compare the trading loops alone. Both
+ * run in the same JVM: the throughput collector (a backtest is a batch job) and a fixed, pre-touched
+ * heap, so that neither pays for heap growth or first-touch page faults inside a measurement.
  */
+@Fork(value = 1, jvmArgsAppend = {"-XX:+UseParallelGC", "-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
 public class EngineBenchmarks {
 
     /** Shared setup: the series, the prepared engine run, and the arrays the hand-written loop reads. */
@@ -83,7 +86,6 @@ public class EngineBenchmarks {
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
     @OperationsPerInvocation(5036)
-    @Fork(1)
     @Warmup(iterations = 5, time = 1)
     @Measurement(iterations = 5, time = 1)
     public double dailyEngine(Daily data) {
@@ -94,7 +96,6 @@ public class EngineBenchmarks {
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
     @OperationsPerInvocation(5036)
-    @Fork(1)
     @Warmup(iterations = 5, time = 1)
     @Measurement(iterations = 5, time = 1)
     public double dailyHandWritten(Daily data, Blackhole bh) {
@@ -105,8 +106,7 @@ public class EngineBenchmarks {
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
     @OperationsPerInvocation(1_000_000)
-    @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-    @Warmup(iterations = 5, time = 2)
+    @Warmup(iterations = 10, time = 2)
     @Measurement(iterations = 5, time = 2)
     public double millionEngine(Million data) {
         return data.engine();
@@ -116,8 +116,7 @@ public class EngineBenchmarks {
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
     @OperationsPerInvocation(1_000_000)
-    @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-    @Warmup(iterations = 5, time = 2)
+    @Warmup(iterations = 10, time = 2)
     @Measurement(iterations = 5, time = 2)
     public double millionHandWritten(Million data, Blackhole bh) {
         return data.handWritten(bh);
@@ -139,8 +138,7 @@ public class EngineBenchmarks {
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
     @OperationsPerInvocation(1_000_000)
-    @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-    @Warmup(iterations = 5, time = 2)
+    @Warmup(iterations = 10, time = 2)
     @Measurement(iterations = 5, time = 2)
     public double millionRealisticExecution(RealisticMillion data) {
         return data.prepared.run().metrics().finalEquity();
@@ -150,7 +148,6 @@ public class EngineBenchmarks {
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
-    @Fork(1)
     @Warmup(iterations = 5, time = 1)
     @Measurement(iterations = 5, time = 1)
     public double dailyFullRunWithIndicators(Daily data) {
