@@ -3,11 +3,11 @@ package dev.backtester.core.analytics;
 import dev.backtester.api.result.EquityCurve;
 
 /**
- * The return moments and drawdown figures of an equity curve, accumulated one point at a time, in
- * the manner of {@link java.util.DoubleSummaryStatistics}. The engine feeds it as it records each
- * point, so a run's metrics need no second pass over a curve that may hold millions of points;
- * {@link #of(EquityCurve, double)} feeds it a finished curve. Both give the same figures to the bit,
- * because they are the same code. Not thread-safe.
+ * The return moments and drawdown figures of an equity curve, accumulated block by block, in the
+ * manner of {@link java.util.DoubleSummaryStatistics}. The engine feeds it each block of points just
+ * after recording them, while they are still in cache, so a run's metrics need no second pass over a
+ * curve that may hold millions of points; {@link #of(EquityCurve, double)} feeds it a finished curve.
+ * Both give the same figures to the bit, because they are the same code. Not thread-safe.
  */
 public final class EquityStatistics {
     private final double riskFreePerBar;
@@ -21,9 +21,7 @@ public final class EquityStatistics {
     private int peakIndex;
     private long peakTime;
     private long lastTime;
-    private double last = Double.NaN;
     private double maxDrawdown;
-    // the depth is only recomputed below this level, which keeps the division off most points
     private double deeperBelow = Double.NEGATIVE_INFINITY;
     private int longestBars;
     private long longestMillis;
@@ -36,63 +34,80 @@ public final class EquityStatistics {
     /** The statistics of every point of {@code curve}. */
     public static EquityStatistics of(EquityCurve curve, double riskFreePerBar) {
         EquityStatistics stats = new EquityStatistics(riskFreePerBar);
-        for (int k = 0; k < curve.size(); k++) {
-            stats.add(curve.time(k), curve.equity(k));
-        }
+        stats.add(curve.times(), curve.equityValues(), 0, curve.size());
         return stats;
     }
 
-    /** Adds the next point; times must not decrease. */
-    public void add(long time, double equity) {
-        if (points > 0) {
-            double r = equity / previous - 1;
-            sum += r;
-            sumSq += r * r;
-            // the shortfall is the excess when its sign bit is set, else +0.0: without a branch, because
-            // whether a return falls short is a coin flip and a mispredicted branch costs more than the rest
-            long bits = Double.doubleToRawLongBits(r - riskFreePerBar);
-            double shortfall = Double.longBitsToDouble(bits & (bits >> 63));
-            double square = shortfall * shortfall;
-            // a NaN return (a zero or non-finite point) does not count toward the downside
-            downsideSq += square == square ? square : 0.0;
-        }
-        previous = equity;
-        reachDrawdown(points, time, equity);
-        last = equity;
-        lastTime = time;
-        points++;
-    }
-
-    private void reachDrawdown(int index, long time, double equity) {
-        if (equity >= peak) {
-            int underwater = index - 1 - peakIndex;
-            if (underwater > 0) {
-                longestBars = Math.max(longestBars, underwater);
-                longestMillis = Math.max(longestMillis, lastTime - peakTime);
+    /**
+     * Adds points {@code from} (inclusive) to {@code to} (exclusive) of the given columns, which follow
+     * the points added so far; times must not decrease. Blocks of any size give the same figures.
+     */
+    public void add(long[] times, double[] equity, int from, int to) {
+        // the running figures live in locals for the block: in fields, every sum would go through memory
+        int index = points;
+        double before = previous;
+        double returnSum = sum;
+        double returnSquares = sumSq;
+        double downsideSquares = downsideSq;
+        double high = peak;
+        int highIndex = peakIndex;
+        long highTime = peakTime;
+        long previousTime = lastTime;
+        double deepest = maxDrawdown;
+        double recomputeBelow = deeperBelow;
+        int longestPoints = longestBars;
+        long longestTime = longestMillis;
+        for (int k = from; k < to; k++, index++) {
+            double e = equity[k];
+            long t = times[k];
+            if (index > 0) {
+                double r = e / before - 1;
+                returnSum += r;
+                returnSquares += r * r;
+                // the shortfall is the excess when its sign bit is set, else +0.0: without a branch, because
+                // whether a return falls short is a coin flip and a mispredicted branch costs more than the rest
+                long bits = Double.doubleToRawLongBits(r - riskFreePerBar);
+                double shortfall = Double.longBitsToDouble(bits & (bits >> 63));
+                double square = shortfall * shortfall;
+                // a NaN return (a zero or non-finite point) does not count toward the downside
+                downsideSquares += square == square ? square : 0.0;
             }
-            peak = equity;
-            peakIndex = index;
-            peakTime = time;
-            deeperBelow = peak * (1 - maxDrawdown);
-        } else if (equity < deeperBelow && peak > 0) {
-            maxDrawdown = 1 - equity / peak;
-            deeperBelow = equity;
+            before = e;
+            if (e >= high) {
+                int underwater = index - 1 - highIndex;
+                if (underwater > 0) {
+                    longestPoints = Math.max(longestPoints, underwater);
+                    longestTime = Math.max(longestTime, previousTime - highTime);
+                }
+                high = e;
+                highIndex = index;
+                highTime = t;
+                // the depth is only recomputed below this level, which keeps the division off most points
+                recomputeBelow = high * (1 - deepest);
+            } else if (e < recomputeBelow && high > 0) {
+                deepest = 1 - e / high;
+                recomputeBelow = e;
+            }
+            previousTime = t;
         }
+        points = index;
+        previous = before;
+        sum = returnSum;
+        sumSq = returnSquares;
+        downsideSq = downsideSquares;
+        peak = high;
+        peakIndex = highIndex;
+        peakTime = highTime;
+        lastTime = previousTime;
+        maxDrawdown = deepest;
+        deeperBelow = recomputeBelow;
+        longestBars = longestPoints;
+        longestMillis = longestTime;
     }
 
     /** Number of points added. */
     public int points() {
         return points;
-    }
-
-    /** The highest point so far; NaN before the first. */
-    public double peak() {
-        return points == 0 ? Double.NaN : peak;
-    }
-
-    /** How far the last point is below the peak, {@code 1 - last / peak}; 0 before the first point or while the peak is not positive. */
-    public double currentDrawdown() {
-        return peak > 0 ? 1.0 - last / peak : 0.0;
     }
 
     /** The moments of the per-bar returns {@code e[k] / e[k-1] - 1} so far. */

@@ -1,6 +1,5 @@
 package dev.backtester.core.engine;
 
-import dev.backtester.core.analytics.EquityStatistics;
 import dev.backtester.api.DataWindow;
 import dev.backtester.api.risk.PortfolioView;
 import java.util.ArrayList;
@@ -17,18 +16,18 @@ final class AccountView implements PortfolioView {
     private final Account account;
     private final SymbolData[] data;
     private final OrderBook book;
-    private final EquityStatistics curveStats;
+    private final PeakEquity peak;
     private final double initialCapital;
     private final Cursor other;
     private final Map<String, Integer> index = new HashMap<>();
     private long time;
 
-    AccountView(Account account, SymbolData[] data, OrderBook book, EquityStatistics curveStats, double initialCapital,
+    AccountView(Account account, SymbolData[] data, OrderBook book, PeakEquity peak, double initialCapital,
                 Cursor other) {
         this.account = account;
         this.data = data;
         this.book = book;
-        this.curveStats = curveStats;
+        this.peak = peak;
         this.initialCapital = initialCapital;
         this.other = other;
         for (int s = 0; s < data.length; s++) {
@@ -58,7 +57,7 @@ final class AccountView implements PortfolioView {
 
     @Override
     public double peakEquity() {
-        double highest = curveStats.peak();
+        double highest = peak.peak();
         return Double.isNaN(highest) ? initialCapital : highest;
     }
 

@@ -5,7 +5,7 @@ import dev.backtester.api.execution.Bracket;
 import java.util.Arrays;
 
 /**
- * Which bars of each symbol need {@link FillSimulator}: every bar from {@link #from} on while orders
+ * Which bars of each symbol need {@link FillSimulator}: every bar from {@link #wake} on while orders
  * work or a corporate action or a bracket's time limit is due; and while only the open position's
  * stop-loss and take-profit legs work, just the bars whose range reaches one of them. A long
  * position's sell stop can only fill on a bar whose low reaches it and its sell limit on a bar whose
@@ -17,50 +17,46 @@ final class Attention {
     private final OrderBook book;
     private final TradeLedger ledger;
     private final CorporateActionApplier actions;
-    /** First bar from which the symbol is attended on every bar. */
-    private final int[] from;
-    /** True while only protective legs work: then a bar before {@link #from} is attended when it reaches them. */
-    private final boolean[] legsOnly;
-    /** A bar whose low is at or below this reaches a leg. */
+    /** First bar from which each symbol is attended on every bar; the bar loop reads it directly. */
+    final int[] wake;
+    /** A bar whose low is at or below this reaches a leg ({@code -Infinity} when no legs are watched). */
     private final double[] below;
-    /** A bar whose high is at or above this reaches a leg. */
+    /** A bar whose high is at or above this reaches a leg ({@code +Infinity} when no legs are watched). */
     private final double[] above;
+    /** True once any symbol's legs have been watched: until then the loop skips {@link #reached}. */
+    boolean watching;
 
     Attention(OrderBook book, TradeLedger ledger, CorporateActionApplier actions, int symbols) {
         this.book = book;
         this.ledger = ledger;
         this.actions = actions;
-        this.from = new int[symbols];
-        this.legsOnly = new boolean[symbols];
+        this.wake = new int[symbols];
         this.below = new double[symbols];
         this.above = new double[symbols];
         for (int s = 0; s < symbols; s++) {
-            from[s] = actions.nextBar(s);
+            wake[s] = actions.nextBar(s);
+            unwatch(s);
         }
     }
 
-    /** True when bar {@code i} of symbol {@code s} may fill an order or apply an action. */
-    boolean needed(int s, SymbolData d, int i) {
-        return i >= from[s] || (legsOnly[s] && (d.low[i] <= below[s] || d.high[i] >= above[s]));
+    /** True when bar {@code i}'s range reaches a watched leg of symbol {@code s}. */
+    boolean reached(int s, SymbolData d, int i) {
+        return d.low[i] <= below[s] || d.high[i] >= above[s];
     }
 
     /** Recomputes what wakes {@code s} after bar {@code i} changed its orders (placed, filled, moved, cancelled). */
     void review(int s, int i) {
-        if (book.entry(s) != null || book.exit(s) != null) {
-            from[s] = i + 1;
-            legsOnly[s] = false;
+        Bracket bracket = book.bracket(s);
+        if (book.entry(s) != null || book.exit(s) != null || bracket == null) {
+            wake[s] = book.entry(s) != null || book.exit(s) != null ? i + 1 : actions.nextBar(s);
+            unwatch(s);
             return;
         }
         int next = actions.nextBar(s);
-        Bracket bracket = book.bracket(s);
-        if (bracket == null) {
-            from[s] = next;
-            legsOnly[s] = false;
-            return;
-        }
         if (bracket.maxBars() > 0 && ledger.isOpen(s)) {
             next = Math.min(next, ledger.get(s).entryBar + bracket.maxBars());
         }
+        wake[s] = Math.max(i + 1, next);
         WorkingOrder stop = book.stopLeg(s);
         WorkingOrder target = book.targetLeg(s);
         double stopPrice = stop == null ? Double.NaN : stop.stop;
@@ -68,15 +64,21 @@ final class Attention {
         boolean longPosition = ledger.isOpen(s) && ledger.get(s).direction == Direction.LONG;
         double low = longPosition ? stopPrice : targetPrice;
         double high = longPosition ? targetPrice : stopPrice;
-        from[s] = Math.max(i + 1, next);
-        legsOnly[s] = true;
         below[s] = Double.isNaN(low) ? Double.NEGATIVE_INFINITY : low;
         above[s] = Double.isNaN(high) ? Double.POSITIVE_INFINITY : high;
+        watching = true;
     }
 
     /** Attends every symbol at its next bar: orders may have been placed for any of them. */
     void everySymbol() {
-        Arrays.fill(from, 0);
-        Arrays.fill(legsOnly, false);
+        Arrays.fill(wake, 0);
+        for (int s = 0; s < wake.length; s++) {
+            unwatch(s);
+        }
+    }
+
+    private void unwatch(int s) {
+        below[s] = Double.NEGATIVE_INFINITY;
+        above[s] = Double.POSITIVE_INFINITY;
     }
 }

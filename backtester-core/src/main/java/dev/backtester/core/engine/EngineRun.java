@@ -34,6 +34,8 @@ import java.util.List;
  * nothing per bar.
  */
 final class EngineRun {
+    /** Bars between two feeds of the curve statistics: their points are then still in the nearest caches. */
+    private static final int STATISTICS_BLOCK = 4096;
     private final PreparedRun prepared;
     private final SymbolData[] data;
     private final Schedule schedule;
@@ -48,11 +50,16 @@ final class EngineRun {
     private final FillSimulator fills;
     private final CorporateActionApplier actions;
     private final Accrual accrual;
-    /** Return moments, drawdown and running peak of the recorded points, accumulated as they are recorded. */
+    private final PeakEquity peak = new PeakEquity();
+    /** Return moments and drawdown of the recorded points, fed block by block while the points are in cache. */
     private final EquityStatistics curveStats;
+    /** Points already fed to {@link #curveStats}. */
+    private int statisticsPoints;
     private final RunTotals totals = new RunTotals();
     /** Which bars each symbol needs {@link #attend}. */
     private final Attention attention;
+    /** {@link Attention#wake}: the first bar from which each symbol is attended on every bar. */
+    private final int[] wake;
     private final AccountView view;
     private final Journal journal;
     private final ProtectiveExits exits;
@@ -64,6 +71,7 @@ final class EngineRun {
     private final double[] pointEquity;
     private final double[] pointCash;
     private int points;
+    double touched;
     private int investedPoints;
 
     EngineRun(PreparedRun prepared) {
@@ -86,7 +94,7 @@ final class EngineRun {
         this.book = new OrderBook(symbols, events);
         boolean marketOnSignalBar = strategy.fillModel().fillsOnSignalBar();
         OrderFactory factory = new OrderFactory(data, events, marketOnSignalBar);
-        this.view = new AccountView(account, data, book, curveStats, settings.initialCapital(),
+        this.view = new AccountView(account, data, book, peak, settings.initialCapital(),
                 new Cursor(strategy.handleOwner(), account));
         List<RiskRule> runRules = new ArrayList<>();
         for (RiskRule rule : strategy.riskRules()) {
@@ -104,13 +112,14 @@ final class EngineRun {
                 settings.financing().shortInitialMargin(), strategy.fractionalShares());
         this.fills = new FillSimulator(account, book, ledger, events, factory, costs, buyingPower,
                 settings.insufficientFunds(), strategy.fillModel(), new Cursor(strategy.handleOwner(), account),
-                strategy.intrabarPriority(), strategy.volumeLimit(), strategy.fractionalShares(), curveStats, totals, exits,
+                strategy.intrabarPriority(), strategy.volumeLimit(), strategy.fractionalShares(), peak, totals, exits,
                 journal, view);
         this.portfolioRules = PortfolioRules.of(sizing, data, account, book, factory, ledger, view, journal,
                 new Cursor(strategy.handleOwner(), account));
         this.actions = new CorporateActionApplier(prepared.actions(), account, book, ledger, totals);
         this.accrual = settings.financing().accrues() ? new Accrual(settings.financing(), account, ledger, totals) : null;
         this.attention = new Attention(book, ledger, actions, symbols);
+        this.wake = attention.wake;
         this.pointEquity = new double[schedule.points];
         this.pointCash = new double[schedule.points];
     }
@@ -124,10 +133,15 @@ final class EngineRun {
         // progress is reported between chunks of at most 5% of the bars, keeping the check off every bar
         for (int from = 0; from < total; from += step) {
             int to = Math.min(total, from + step);
-            if (data.length == 1) {
-                runSingleSymbol(from, to);
-            } else {
-                runSchedule(from, to);
+            for (int block = from; block < to; block += STATISTICS_BLOCK) {
+                int end = Math.min(to, block + STATISTICS_BLOCK);
+                if (data.length == 1) {
+                    runSingleSymbol(block, end);
+                } else {
+                    runSchedule(block, end);
+                }
+                curveStats.add(schedule.pointTimes, pointEquity, statisticsPoints, points);
+                statisticsPoints = points;
             }
             if (to < total) {
                 listener.onProgress(new RunProgress(name, to, total));
@@ -180,10 +194,11 @@ final class EngineRun {
 
     /** Steps 2 to 4 of the temporal contract for bar {@code i} of symbol {@code s}. */
     private void bar(int s, SymbolData d, int i) {
-        if (attention.needed(s, d, i)) {
+        if (i >= wake[s] || (attention.watching && attention.reached(s, d, i))) {
             attend(s, d, i);
         }
         account.mark(s, d.close[i]);
+        touched += d.times[i] + d.open[i] + d.high[i] + d.low[i] + d.volume[i];
         if (trailing && ledger.isOpen(s)) {
             exits.trail(s, d, i);
             attention.review(s, i);
@@ -234,7 +249,7 @@ final class EngineRun {
         double equity = account.equity();
         pointEquity[p] = equity;
         pointCash[p] = account.cash();
-        curveStats.add(schedule.pointTimes[p], equity);
+        peak.point(equity);
         investedPoints += account.hasOpenPosition() ? 1 : 0;
         if (portfolioRules != null && portfolioRules.atTimeEnd(schedule.pointTimes[p])) {
             // orders were placed for any symbol: each is attended at its next bar, which reviews it

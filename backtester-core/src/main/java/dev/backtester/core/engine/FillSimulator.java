@@ -1,6 +1,5 @@
 package dev.backtester.core.engine;
 
-import dev.backtester.core.analytics.EquityStatistics;
 import dev.backtester.api.execution.Bracket;
 import dev.backtester.api.execution.FillModel;
 import dev.backtester.api.execution.InsufficientFunds;
@@ -34,7 +33,7 @@ final class FillSimulator {
     private final IntrabarPriority priority;
     private final double volumeLimit;
     private final boolean fractional;
-    private final EquityStatistics curveStats;
+    private final PeakEquity peak;
     private final RunTotals totals;
     private final ProtectiveExits exits;
     private final Journal journal;
@@ -45,7 +44,7 @@ final class FillSimulator {
     FillSimulator(Account account, OrderBook book, TradeLedger ledger, OrderEvents events, OrderFactory factory,
                   FillCosts costs, BuyingPower buyingPower, InsufficientFunds policy, FillModel fillModel,
                   Cursor fillWindow, IntrabarPriority priority, double volumeLimit, boolean fractional,
-                  EquityStatistics curveStats, RunTotals totals, ProtectiveExits exits, Journal journal, AccountView view) {
+                  PeakEquity peak, RunTotals totals, ProtectiveExits exits, Journal journal, AccountView view) {
         this.account = account;
         this.book = book;
         this.ledger = ledger;
@@ -59,7 +58,7 @@ final class FillSimulator {
         this.priority = priority;
         this.volumeLimit = volumeLimit;
         this.fractional = fractional;
-        this.curveStats = curveStats;
+        this.peak = peak;
         this.totals = totals;
         this.exits = exits;
         this.journal = journal;
@@ -157,7 +156,7 @@ final class FillSimulator {
         boolean opens = !ledger.isOpen(s);
         if (opens) {
             double othersGross = account.grossExposureExcept(s);
-            ledger.open(s, o.tradeId, o.plan.direction, o.plan, i, account.equity(), othersGross, curveStats.currentDrawdown());
+            ledger.open(s, o.tradeId, o.plan.direction, o.plan, i, account.equity(), othersGross, peak.drawdown());
         }
         book(s, d, i, o, shares, atClose);
         ledger.entryFill(s, shares, costs.price, costs.fee, costs.slippageCost, costs.impactCost,

@@ -120,7 +120,7 @@ final class OrderRouter {
             return;
         }
         WorkingOrder order = factory.entry(s, i, spec, shares, side, logic.ruleName(signal), sizing.regime(),
-                sizing.regimeConfidence(), volatility(d.returns, i));
+                sizing.regimeConfidence(), volatility(d.close, i));
         if (order != null) {
             book.placeEntry(s, order, i);
         }
@@ -136,9 +136,9 @@ final class OrderRouter {
 
     /**
      * Sample standard deviation of the last {@value #VOLATILITY_RETURNS} close-to-close returns up to
-     * bar {@code i} ({@code returns} as {@link SymbolData#returns}); NaN when there are fewer.
+     * bar {@code i}; NaN when there are fewer. The closes are the bar loop's latest, still in cache.
      */
-    static double volatility(double[] returns, int i) {
+    static double volatility(double[] close, int i) {
         int n = VOLATILITY_RETURNS;
         if (i < n) {
             return Double.NaN;
@@ -146,7 +146,7 @@ final class OrderRouter {
         double sum = 0;
         double sumSq = 0;
         for (int k = i - n + 1; k <= i; k++) {
-            double r = returns[k];
+            double r = close[k] / close[k - 1] - 1;
             sum += r;
             sumSq += r * r;
         }

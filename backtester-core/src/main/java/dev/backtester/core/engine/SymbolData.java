@@ -29,11 +29,6 @@ final class SymbolData {
     final double[] volume;
     /** The close signal logic sees; equals {@link #close} with raw signal prices. */
     final double[] signalClose;
-    /**
-     * Close-to-close simple returns of the traded close ({@code close[k] / close[k - 1] - 1}, NaN at
-     * bar 0), computed once so that each entry's recorded volatility needs no division.
-     */
-    final double[] returns;
 
     private SymbolData(String symbol, long[] times, double[][] columns, double[][] executionColumns) {
         this.symbol = symbol;
@@ -46,13 +41,6 @@ final class SymbolData {
         this.close = executionColumns[Series.CLOSE.slot()];
         this.volume = executionColumns[Series.VOLUME.slot()];
         this.signalClose = columns[Series.CLOSE.slot()];
-        this.returns = new double[times.length];
-        if (times.length > 0) {
-            returns[0] = Double.NaN;
-        }
-        for (int k = 1; k < times.length; k++) {
-            returns[k] = close[k] / close[k - 1] - 1;
-        }
     }
 
     int size() {

@@ -10,7 +10,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import java.util.List;
 
-/** {@link EquityStatistics} against textbook two-pass formulas, and prefix by prefix. */
+/** {@link EquityStatistics} against textbook two-pass formulas, and fed in blocks of any size. */
 class EquityStatisticsTest {
     private static final long DAY = 86_400_000L;
 
@@ -66,18 +66,19 @@ class EquityStatisticsTest {
     }
 
     @Property(tries = 100)
-    void everyPrefixIsTheStatisticsOfThatPrefix(@ForAll @Size(min = 1, max = 60) List<@DoubleRange(min = 1, max = 1000) Double> points,
-                                                @ForAll @IntRange(min = 1, max = 60) int cut) {
-        int k = Math.min(cut, points.size());
-        EquityStatistics streaming = new EquityStatistics(0.0001);
-        for (int i = 0; i < k; i++) {
-            streaming.add(i * DAY, points.get(i));
+    void blocksOfAnySizeGiveTheSameFigures(@ForAll @Size(min = 1, max = 60) List<@DoubleRange(min = 1, max = 1000) Double> points,
+                                           @ForAll @IntRange(min = 1, max = 7) int blockSize) {
+        EquityCurve curve = curve(points);
+        long[] times = curve.times();
+        double[] equity = curve.equityValues();
+        EquityStatistics blocks = new EquityStatistics(0.0001);
+        for (int from = 0; from < equity.length; from += blockSize) {
+            blocks.add(times, equity, from, Math.min(equity.length, from + blockSize));
         }
-        EquityStatistics batch = EquityStatistics.of(curve(points.subList(0, k)), 0.0001);
-        assertEquals(batch.returns(), streaming.returns());
-        assertEquals(batch.drawdown(), streaming.drawdown());
-        assertEquals(batch.peak(), streaming.peak());
-        assertEquals(batch.currentDrawdown(), streaming.currentDrawdown());
+        EquityStatistics whole = EquityStatistics.of(curve, 0.0001);
+        assertEquals(whole.points(), blocks.points());
+        assertEquals(whole.returns(), blocks.returns());
+        assertEquals(whole.drawdown(), blocks.drawdown());
     }
 
     private static EquityCurve curve(List<Double> points) {
