@@ -71,7 +71,8 @@ final class EngineRun {
     private final double[] pointEquity;
     private final double[] pointCash;
     private int points;
-    double touched;
+    /** What {@link SymbolData#warm} read, kept only so that the JIT cannot drop the reads. */
+    private long warmth;
     private int investedPoints;
 
     EngineRun(PreparedRun prepared) {
@@ -198,7 +199,9 @@ final class EngineRun {
             attend(s, d, i);
         }
         account.mark(s, d.close[i]);
-        touched += d.times[i] + d.open[i] + d.high[i] + d.low[i] + d.volume[i];
+        if ((i & 7) == 0) {
+            warmth ^= d.warm(i);
+        }
         if (trailing && ledger.isOpen(s)) {
             exits.trail(s, d, i);
             attention.review(s, i);
