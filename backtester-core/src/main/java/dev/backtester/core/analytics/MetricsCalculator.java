@@ -31,7 +31,7 @@ public final class MetricsCalculator {
 
     /**
      * As {@link #compute(EquityCurve, List, double, double, double)} with the curve's statistics already
-     * accumulated (by the engine, point by point, with {@link #riskFreePerBar}).
+     * accumulated (by the engine, block by block as it records them, with {@link #riskFreePerBar}).
      */
     public static Metrics compute(EquityCurve curve, EquityStatistics stats, List<Trade> trades, double initialCapital,
                                   double riskFreeRate, double exposure) {
