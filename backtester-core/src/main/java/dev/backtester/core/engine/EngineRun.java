@@ -243,7 +243,8 @@ final class EngineRun {
 
     /** Result of the loop before metrics. */
     record Outcome(EquityCurve equity, EquityStatistics equityStatistics, List<Trade> trades, double exposure,
-                   long barsProcessed, List<OrderEvent> orders, CashFlows cashFlows, boolean sameBarFills, DecisionJournal journal) {
+                   long barsProcessed, List<OrderEvent> orders, CashFlows cashFlows, boolean sameBarFills,
+                   DecisionJournal journal) {
     }
 
     /** Records the equity point of the bar time just finished; its time is {@link Schedule#pointTimes}. */
