@@ -15,6 +15,7 @@ import dev.backtester.api.StrategyBuilder;
 import dev.backtester.api.risk.ExitRule;
 import dev.backtester.api.risk.OrderProposal;
 import dev.backtester.api.risk.RiskDecision;
+import dev.backtester.core.testing.TestWindow;
 import org.junit.jupiter.api.Test;
 
 /** Each protective exit on hand-built positions and bars. */

@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.backtester.api.Direction;
 import dev.backtester.api.risk.OrderProposal;
-import dev.backtester.api.risk.RiskDecision;
 import dev.backtester.api.risk.RiskDecision.Verdict;
+import dev.backtester.api.risk.RiskDecision;
+import dev.backtester.core.testing.TestWindow;
 import org.junit.jupiter.api.Test;
 
 /** Correlation vetoes on hand-built close series. */

@@ -11,6 +11,7 @@ import dev.backtester.api.Direction;
 import dev.backtester.api.sizing.PositionSizer;
 import dev.backtester.api.sizing.RebalanceSchedule;
 import dev.backtester.core.sizing.RiskParitySizer.Method;
+import dev.backtester.core.testing.TestWindow;
 import java.util.function.IntToDoubleFunction;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,7 @@ class RiskParitySizerTest {
         for (int t = 0; t < returns.length; t++) {
             close[t + 1] = close[t] * (1 + returns[t]);
         }
-        return new TestWindow(symbol, close);
+        return TestWindow.closes(symbol, close);
     }
 
     /** {@code L} returns scale * f(t). */

@@ -9,6 +9,7 @@ import dev.backtester.api.StrategyBuilder;
 import dev.backtester.api.sizing.PositionSizer;
 import dev.backtester.core.indicators.Indicators;
 import dev.backtester.core.sizing.RiskParitySizer.Method;
+import dev.backtester.core.testing.TestWindow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -84,7 +85,7 @@ class SizerProperties {
         PositionSizer sizer = (PositionSizer) unbound.declareOn(b);
         Series vol = b.indicator(atr ? Indicators.atr(20) : Indicators.historicalVolatility(20, 252));
         double value = r.nextInt(5) == 0 ? Double.NaN : anyFinite(r);
-        TestContext c = context(r).window(new TestWindow("T", anyFinite(r)).with(vol, value));
+        TestContext c = context(r).window(TestWindow.closes("T", anyFinite(r)).with(vol, value));
 
         assertValid(sizer.shares(c), "volatilityTarget of " + value);
     }
@@ -136,6 +137,6 @@ class SizerProperties {
         for (int t = 1; t < bars; t++) {
             close[t] = close[t - 1] * Math.exp(vol * r.nextGaussian());
         }
-        return new TestWindow(symbol, close);
+        return TestWindow.closes(symbol, close);
     }
 }

@@ -5,12 +5,13 @@ import dev.backtester.api.Direction;
 import dev.backtester.api.risk.PortfolioView;
 import dev.backtester.api.sizing.SizingContext;
 import dev.backtester.api.sizing.TradeHistory;
+import dev.backtester.core.testing.TestWindow;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A sizing context of given figures; keeps what the sizer explains. */
 final class TestContext implements SizingContext {
-    DataWindow window = new TestWindow("T", 100);
+    DataWindow window = TestWindow.closes("T", 100);
     Direction direction = Direction.LONG;
     double equity = 100_000;
     double price = 100;

@@ -10,6 +10,7 @@ import dev.backtester.api.Strategy;
 import dev.backtester.api.StrategyBuilder;
 import dev.backtester.api.sizing.PositionSizer;
 import dev.backtester.core.indicators.Indicators;
+import dev.backtester.core.testing.TestWindow;
 import dev.backtester.indicators.volatility.HistoricalVolatility;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +33,7 @@ class VolatilityTargetSizerTest {
         StrategyBuilder b = StrategyBuilder.named("vt");
         PositionSizer sizer = b.sizing(Sizers.volatilityTarget(0.10)).entryLong(w -> false).build().sizer();
         Series handle = b.indicator(Indicators.historicalVolatility(20, 252));
-        TestContext c = TestContext.of(100_000, close[20]).window(new TestWindow("T", close).with(handle, hv));
+        TestContext c = TestContext.of(100_000, close[20]).window(TestWindow.closes("T", close).with(handle, hv));
 
         // value = 0.10 / 0.162868 * 100 000 = 61 399.6; shares = value / price (price = last close = 100)
         assertEquals(0.10 / expectedVol * 100_000 / close[20], sizer.shares(c), 1e-6);
@@ -46,7 +47,7 @@ class VolatilityTargetSizerTest {
         PositionSizer sizer = (PositionSizer) Sizers.volatilityTarget(0.15).measure(VolatilityTargetSizer.Measure.ATR)
                 .period(14).declareOn(b);
         Series atr = b.indicator(Indicators.atr(14));
-        TestContext c = TestContext.of(100_000, 100).window(new TestWindow("T", 99, 100).with(atr, Double.NaN, 2.0));
+        TestContext c = TestContext.of(100_000, 100).window(TestWindow.closes("T", 99, 100).with(atr, Double.NaN, 2.0));
 
         // vol = 2 / 100 * sqrt(252) = 0.317490; value = 0.15 / 0.317490 * 100 000 = 47 245.6 -> 472.456 shares
         double vol = 0.02 * Math.sqrt(252);
@@ -62,7 +63,7 @@ class VolatilityTargetSizerTest {
         PositionSizer sizer = (PositionSizer) unbound.declareOn(b);
         PositionSizer levered = (PositionSizer) unbound.cap(2).declareOn(b);
         Series hv = b.indicator(Indicators.historicalVolatility(20, 252));
-        TestContext c = TestContext.of(100_000, 50).window(new TestWindow("T", 50).with(hv, 0.05));
+        TestContext c = TestContext.of(100_000, 50).window(TestWindow.closes("T", 50).with(hv, 0.05));
 
         // 0.15 / 0.05 = 3x wanted; cap 1 -> 100 000 / 50 = 2 000 shares; cap 2 -> 4 000
         assertEquals(2_000, sizer.shares(c), 1e-9);
@@ -75,7 +76,7 @@ class VolatilityTargetSizerTest {
         StrategyBuilder b = StrategyBuilder.named("vt");
         PositionSizer sizer = (PositionSizer) Sizers.volatilityTarget(0.15).declareOn(b);
         Series hv = b.indicator(Indicators.historicalVolatility(20, 252));
-        TestContext c = TestContext.of(100_000, 50).window(new TestWindow("T", 50).with(hv, Double.NaN));
+        TestContext c = TestContext.of(100_000, 50).window(TestWindow.closes("T", 50).with(hv, Double.NaN));
 
         assertEquals(0, sizer.shares(c));
         assertEquals(1, c.explained(VolatilityTargetSizer.VOL_UNAVAILABLE));

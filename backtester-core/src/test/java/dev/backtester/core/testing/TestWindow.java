@@ -1,4 +1,4 @@
-package dev.backtester.core.risk;
+package dev.backtester.core.testing;
 
 import dev.backtester.api.DataWindow;
 import dev.backtester.api.Series;
@@ -6,10 +6,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A hand-built {@link DataWindow}: bars given oldest first, the current bar the last one; indicator
- * values by series slot.
+ * A hand-built {@link DataWindow} for tests of sizers, risk rules and regimes: bars given oldest
+ * first, the current bar the last one; indicator values by series slot (NaN when not given).
  */
-final class TestWindow implements DataWindow {
+public final class TestWindow implements DataWindow {
     private final String symbol;
     private final long[] times;
     private final double[][] prices;
@@ -23,7 +23,7 @@ final class TestWindow implements DataWindow {
     }
 
     /** Bars with only closes (open = high = low = close), at times 1, 2, 3, ... */
-    static TestWindow closes(String symbol, double... close) {
+    public static TestWindow closes(String symbol, double... close) {
         long[] times = new long[close.length];
         for (int i = 0; i < times.length; i++) {
             times[i] = i + 1;
@@ -32,23 +32,23 @@ final class TestWindow implements DataWindow {
     }
 
     /** Bars with closes at the given times. */
-    static TestWindow closesAt(String symbol, long[] times, double[] close) {
+    public static TestWindow closesAt(String symbol, long[] times, double[] close) {
         return new TestWindow(symbol, times, close, close, close, close);
     }
 
     /** One bar with a high, a low and a close. */
-    static TestWindow bar(double high, double low, double close) {
+    public static TestWindow bar(double high, double low, double close) {
         return new TestWindow("X", new long[] {1}, new double[] {close}, new double[] {high}, new double[] {low},
                 new double[] {close});
     }
 
     /** Gives {@code series} these values (oldest first, aligned with the bars). */
-    TestWindow with(Series series, double... values) {
+    public TestWindow with(Series series, double... values) {
         indicators.put(series.slot(), values);
         return this;
     }
 
-    TestWindow position(double shares) {
+    public TestWindow position(double shares) {
         this.position = shares;
         return this;
     }
