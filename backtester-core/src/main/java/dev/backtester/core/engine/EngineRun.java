@@ -14,6 +14,7 @@ import dev.backtester.api.run.RunProgress;
 import dev.backtester.core.analytics.EquityStatistics;
 import dev.backtester.core.analytics.MetricsCalculator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -75,8 +76,16 @@ final class EngineRun {
     private long warmth;
     private int investedPoints;
 
-    EngineRun(PreparedRun prepared) {
+    /** True when a single symbol's quiet stretches are recorded in one pass ({@link #runQuietStretches}). */
+    private final boolean quietStretches;
+
+    /**
+     * @param quietStretches false visits every bar through {@link #bar}, the reference the one-pass
+     *                       recording of quiet stretches is tested against
+     */
+    EngineRun(PreparedRun prepared, boolean quietStretches) {
         this.prepared = prepared;
+        this.quietStretches = quietStretches;
         Strategy strategy = prepared.strategy();
         Backtest settings = prepared.settings();
         this.data = prepared.data();
@@ -160,7 +169,9 @@ final class EngineRun {
     private void runSingleSymbol(int from, int to) {
         SymbolData d = data[0];
         long[] times = d.times;
-        if (accrual == null) {
+        if (quietStretches && accrual == null && !trailing && portfolioRules == null) {
+            runQuietStretches(d, from, to);
+        } else if (accrual == null) {
             for (int i = from; i < to; i++) {
                 bar(0, d, i);
                 record();
@@ -172,6 +183,75 @@ final class EngineRun {
                 record();
             }
         }
+    }
+
+    /**
+     * One symbol whose account only changes when orders fill: between two bars that need the fill
+     * simulator, cash and position stay put until the signal logic decides something, so the loop
+     * only marks and asks the logic, and the stretch's equity points are written afterwards in one
+     * pass. The order of work per bar is that of {@link #bar}, so results are identical.
+     */
+    private void runQuietStretches(SymbolData d, int from, int to) {
+        double[] close = d.close;
+        int i = from;
+        while (i < to) {
+            if (i >= wake[0] || attention.watching) {
+                bar(0, d, i);
+                record();
+                i++;
+                continue;
+            }
+            int end = Math.min(to, wake[0]);
+            int quietFrom = i;
+            Signal signal = Signal.NONE;
+            for (; i < end; i++) {
+                account.mark(0, close[i]);
+                if ((i & 7) == 0) {
+                    warmth ^= d.warm(i);
+                }
+                if (i >= warmup) {
+                    window.moveTo(d, 0, i);
+                    signal = logic.evaluate(window);
+                    if (signal != Signal.NONE) {
+                        break;
+                    }
+                }
+            }
+            recordStretch(close, quietFrom, i);
+            if (i < end) {
+                decide(0, d, i, signal);
+                record();
+                i++;
+            }
+        }
+    }
+
+    /** Records the points of bars {@code from} to {@code to} (exclusive) of a single symbol, during which nothing filled. */
+    private void recordStretch(double[] close, int from, int to) {
+        if (from >= to) {
+            return;
+        }
+        double cash = account.cash();
+        int p = points;
+        int count = to - from;
+        double highest;
+        if (account.hasOpenPosition()) {
+            // the same sum as Account.equity(), so the points are identical to recording bar by bar
+            double shares = account.position(0);
+            highest = Double.NEGATIVE_INFINITY;
+            for (int k = 0; k < count; k++) {
+                double equity = cash + shares * close[from + k];
+                pointEquity[p + k] = equity;
+                highest = equity > highest ? equity : highest;
+            }
+            investedPoints += count;
+        } else {
+            Arrays.fill(pointEquity, p, p + count, cash);
+            highest = cash;
+        }
+        Arrays.fill(pointCash, p, p + count, cash);
+        points = p + count;
+        peak.points(highest, pointEquity[p + count - 1]);
     }
 
     /** Several symbols: visit bars in schedule order, record once per distinct time. */

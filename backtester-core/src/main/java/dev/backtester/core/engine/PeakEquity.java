@@ -12,6 +12,14 @@ final class PeakEquity {
         }
     }
 
+    /** Several points at once: their highest and the last of them. */
+    void points(double highest, double lastPoint) {
+        last = lastPoint;
+        if (highest > peak) {
+            peak = highest;
+        }
+    }
+
     /** Highest point so far; NaN before the first. */
     double peak() {
         return peak == Double.NEGATIVE_INFINITY ? Double.NaN : peak;
