@@ -27,8 +27,14 @@ public final class EquityStatistics {
     private long longestMillis;
 
     /** @param riskFreePerBar the risk-free rate per bar, the threshold of the downside deviation */
+    /** What an unchanged point adds to the downside sum: its return is exactly 0. */
+    private final double unchangedDownside;
+
     public EquityStatistics(double riskFreePerBar) {
         this.riskFreePerBar = riskFreePerBar;
+        double shortfall = Math.min(0.0 - riskFreePerBar, 0.0);
+        double square = shortfall * shortfall;
+        this.unchangedDownside = square == square ? square : 0.0;
     }
 
     /** The statistics of every point of {@code curve}. */
@@ -59,6 +65,30 @@ public final class EquityStatistics {
         long longestTime = longestMillis;
         for (int k = from; k < to; k++, index++) {
             double e = equity[k];
+            // e - e == 0 excludes infinities (and e == before NaN): then e / before is exactly 1
+            if (e == before && e != 0 && e - e == 0) {
+                // a run of points equal to the one before it, as while a backtest holds no position: their
+                // returns are exactly +0.0, which leaves the sums as they are, and the drawdown can only move
+                // the index and time of a peak the run sits on; no division is needed
+                int last = k;
+                while (last + 1 < to && equity[last + 1] == e) {
+                    last++;
+                }
+                int run = last - k + 1;
+                if (unchangedDownside != 0) {
+                    for (int j = 0; j < run; j++) {
+                        downsideSquares += unchangedDownside;
+                    }
+                }
+                index += run - 1;
+                k = last;
+                if (e >= high) {
+                    highIndex = index;
+                    highTime = times[last];
+                }
+                previousTime = times[last];
+                continue;
+            }
             long t = times[k];
             if (index > 0) {
                 double r = e / before - 1;

@@ -8,6 +8,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
+import java.util.ArrayList;
 import java.util.List;
 
 /** {@link EquityStatistics} against textbook two-pass formulas, and fed in blocks of any size. */
@@ -17,7 +18,25 @@ class EquityStatisticsTest {
     @Property(tries = 200)
     void matchesTwoPassFormulas(@ForAll @Size(min = 1, max = 200) List<@DoubleRange(min = 1, max = 1000) Double> points,
                                 @ForAll @IntRange(min = -100, max = 100) int riskFreeMicros) {
-        double riskFreePerBar = riskFreeMicros / 100_000.0;
+        checkAgainstTwoPassFormulas(points, riskFreeMicros / 100_000.0);
+    }
+
+    /** Runs of unchanged points, as while a backtest holds nothing, take a shortcut that must change no figure. */
+    @Property(tries = 200)
+    void unchangedPointsMatchTwoPassFormulas(
+            @ForAll @Size(min = 1, max = 40) List<@DoubleRange(min = 1, max = 1000) Double> values,
+            @ForAll @Size(min = 40, max = 40) List<@IntRange(min = 1, max = 6) Integer> repeats,
+            @ForAll @IntRange(min = -100, max = 100) int riskFreeMicros) {
+        List<Double> points = new ArrayList<>();
+        for (int k = 0; k < values.size(); k++) {
+            for (int j = 0; j < repeats.get(k); j++) {
+                points.add(values.get(k));
+            }
+        }
+        checkAgainstTwoPassFormulas(points, riskFreeMicros / 100_000.0);
+    }
+
+    private static void checkAgainstTwoPassFormulas(List<Double> points, double riskFreePerBar) {
         EquityCurve curve = curve(points);
         EquityStatistics stats = EquityStatistics.of(curve, riskFreePerBar);
         int n = points.size();
@@ -67,8 +86,16 @@ class EquityStatisticsTest {
 
     @Property(tries = 100)
     void blocksOfAnySizeGiveTheSameFigures(@ForAll @Size(min = 1, max = 60) List<@DoubleRange(min = 1, max = 1000) Double> points,
-                                           @ForAll @IntRange(min = 1, max = 7) int blockSize) {
-        EquityCurve curve = curve(points);
+                                           @ForAll @IntRange(min = 1, max = 7) int blockSize,
+                                           @ForAll @IntRange(min = 1, max = 4) int repeat) {
+        // each point repeated: runs of unchanged points cut by block ends must give the same figures
+        List<Double> repeated = new ArrayList<>();
+        for (Double point : points) {
+            for (int j = 0; j < repeat; j++) {
+                repeated.add(point);
+            }
+        }
+        EquityCurve curve = curve(repeated);
         long[] times = curve.times();
         double[] equity = curve.equityValues();
         EquityStatistics blocks = new EquityStatistics(0.0001);
