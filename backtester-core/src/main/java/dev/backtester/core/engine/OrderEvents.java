@@ -27,7 +27,8 @@ final class OrderEvents {
     private final Journal journal;
     private static final int ROLES = Role.values().length;
     private static final int TYPES = OrderType.values().length;
-    private final String[] eventNames = new String[Kind.values().length * ROLES * TYPES * 2];
+    /** Journal names of the event kinds, made on first use: only a journaled run needs them. */
+    private String[] eventNames;
     private long lastOrderId;
     private long lastTradeId;
 
@@ -137,6 +138,9 @@ final class OrderEvents {
 
     /** "FILLED ENTRY MARKET BUY": built once per combination and run, not once per event. */
     private String eventName(Kind kind, Role role, OrderType type, Side side) {
+        if (eventNames == null) {
+            eventNames = new String[Kind.values().length * ROLES * TYPES * 2];
+        }
         int key = ((kind.ordinal() * ROLES + role.ordinal()) * TYPES + type.ordinal()) * 2 + side.ordinal();
         String name = eventNames[key];
         if (name == null) {
