@@ -32,7 +32,9 @@ import java.util.List;
  * </ol>
  * A symbol with nothing working and no corporate action due costs one comparison per bar, one with
  * only its position's stop and target working two more ({@link Attention}); the loop allocates
- * nothing per bar.
+ * nothing per bar. A single symbol without financing, trailing exits or portfolio rules runs its
+ * quiet stretches (bars that need no fill) through a shorter loop that writes their equity points
+ * afterwards ({@link #runQuietStretches}), with the same results.
  */
 final class EngineRun {
     /** Bars between two feeds of the curve statistics: their points are then still in the nearest caches. */
