@@ -17,6 +17,8 @@ final class TradeLedger {
     /** Column slot of each declared series, in order, for the entry signal's values. */
     private final int[] slots;
     private final List<String> seriesNames;
+    /** The declared series' values at a decision bar, before {@link EntrySignal} copies them. */
+    private final double[] signalValues;
     private final OpenTrade[] open;
     /** One reusable holder per symbol: its trades never overlap. */
     private final OpenTrade[] holders;
@@ -26,6 +28,7 @@ final class TradeLedger {
     TradeLedger(SymbolData[] data, List<Series> series) {
         this.data = data;
         this.slots = new int[series.size()];
+        this.signalValues = new double[slots.length];
         for (int k = 0; k < slots.length; k++) {
             slots[k] = series.get(k).slot();
         }
@@ -137,7 +140,8 @@ final class TradeLedger {
 
     /** The rule and every declared series' value at the decision bar, read from the signal columns. */
     private EntrySignal entrySignal(SymbolData d, EntryPlan plan) {
-        double[] values = new double[slots.length];
+        // EntrySignal keeps its own copy, so one scratch array serves every trade
+        double[] values = signalValues;
         double[][] columns = d.columns;
         int bar = plan.decisionBar;
         for (int k = 0; k < values.length; k++) {
