@@ -1,10 +1,5 @@
 package dev.backtester.indicators.trend;
 
-import dev.backtester.indicators.AbstractIndicator;
-import dev.backtester.indicators.BaseStream;
-import dev.backtester.indicators.Bars;
-import dev.backtester.indicators.IndicatorStream;
-import dev.backtester.indicators.Params;
 import dev.backtester.indicators.Source;
 
 /**
@@ -16,12 +11,7 @@ import dev.backtester.indicators.Source;
  * see {@link Macd}), so APO with EMAs differs from the MACD line during the first bars. A NaN input makes this and
  * every later output NaN.
  */
-public final class Apo extends AbstractIndicator {
-
-    private final Source source;
-    private final int fastPeriod;
-    private final int slowPeriod;
-    private final MaType maType;
+public final class Apo extends PriceOscillator {
 
     /** Close, 12 and 26 bars, SMA (TA-Lib's defaults). */
     public Apo() {
@@ -35,17 +25,7 @@ public final class Apo extends AbstractIndicator {
      * @param maType     kind of both averages
      */
     public Apo(Source source, int fastPeriod, int slowPeriod, MaType maType) {
-        super(name(source, fastPeriod, slowPeriod, maType), lookback(slowPeriod), "value");
-        this.source = source;
-        this.fastPeriod = fastPeriod;
-        this.slowPeriod = slowPeriod;
-        this.maType = maType;
-    }
-
-    private static String name(Source source, int fast, int slow, MaType type) {
-        Params.notNull("apo", "source", source);
-        PriceOscillator.validate("apo", fast, slow, type);
-        return "apo(" + source.label() + "," + fast + "," + slow + "," + type.name().toLowerCase(java.util.Locale.ROOT) + ")";
+        super("apo", false, source, fastPeriod, slowPeriod, maType);
     }
 
     /**
@@ -66,24 +46,6 @@ public final class Apo extends AbstractIndicator {
      * @param out        output, as long as {@code in}
      */
     public static void compute(double[] in, int fastPeriod, int slowPeriod, MaType maType, double[] out) {
-        PriceOscillator.validate("apo", fastPeriod, slowPeriod, maType);
-        Params.sameLength("apo", "out", out.length, "in", in.length);
-        PriceOscillator.compute(in, fastPeriod, slowPeriod, maType, false, out);
-    }
-
-    @Override
-    protected void computeChecked(Bars bars, double[][] out) {
-        compute(source.values(bars), fastPeriod, slowPeriod, maType, out[0]);
-    }
-
-    @Override
-    public IndicatorStream stream() {
-        PriceOscillator.State state = new PriceOscillator.State(fastPeriod, slowPeriod, maType, false);
-        return new BaseStream(1) {
-            @Override
-            public void update(long time, double open, double high, double low, double close, double volume) {
-                values[0] = state.update(source.of(open, high, low, close, volume));
-            }
-        };
+        compute("apo", false, in, fastPeriod, slowPeriod, maType, out);
     }
 }

@@ -1,10 +1,5 @@
 package dev.backtester.indicators.trend;
 
-import dev.backtester.indicators.AbstractIndicator;
-import dev.backtester.indicators.BaseStream;
-import dev.backtester.indicators.Bars;
-import dev.backtester.indicators.IndicatorStream;
-import dev.backtester.indicators.Params;
 import dev.backtester.indicators.Source;
 
 /**
@@ -17,12 +12,7 @@ import dev.backtester.indicators.Source;
  * see {@link Macd}), so APO with EMAs differs from the MACD line during the first bars. A NaN input makes this and
  * every later output NaN.
  */
-public final class Ppo extends AbstractIndicator {
-
-    private final Source source;
-    private final int fastPeriod;
-    private final int slowPeriod;
-    private final MaType maType;
+public final class Ppo extends PriceOscillator {
 
     /** Close, 12 and 26 bars, SMA (TA-Lib's defaults). */
     public Ppo() {
@@ -36,17 +26,7 @@ public final class Ppo extends AbstractIndicator {
      * @param maType     kind of both averages
      */
     public Ppo(Source source, int fastPeriod, int slowPeriod, MaType maType) {
-        super(name(source, fastPeriod, slowPeriod, maType), lookback(slowPeriod), "value");
-        this.source = source;
-        this.fastPeriod = fastPeriod;
-        this.slowPeriod = slowPeriod;
-        this.maType = maType;
-    }
-
-    private static String name(Source source, int fast, int slow, MaType type) {
-        Params.notNull("ppo", "source", source);
-        PriceOscillator.validate("ppo", fast, slow, type);
-        return "ppo(" + source.label() + "," + fast + "," + slow + "," + type.name().toLowerCase(java.util.Locale.ROOT) + ")";
+        super("ppo", true, source, fastPeriod, slowPeriod, maType);
     }
 
     /**
@@ -67,24 +47,6 @@ public final class Ppo extends AbstractIndicator {
      * @param out        output, as long as {@code in}
      */
     public static void compute(double[] in, int fastPeriod, int slowPeriod, MaType maType, double[] out) {
-        PriceOscillator.validate("ppo", fastPeriod, slowPeriod, maType);
-        Params.sameLength("ppo", "out", out.length, "in", in.length);
-        PriceOscillator.compute(in, fastPeriod, slowPeriod, maType, true, out);
-    }
-
-    @Override
-    protected void computeChecked(Bars bars, double[][] out) {
-        compute(source.values(bars), fastPeriod, slowPeriod, maType, out[0]);
-    }
-
-    @Override
-    public IndicatorStream stream() {
-        PriceOscillator.State state = new PriceOscillator.State(fastPeriod, slowPeriod, maType, true);
-        return new BaseStream(1) {
-            @Override
-            public void update(long time, double open, double high, double low, double close, double volume) {
-                values[0] = state.update(source.of(open, high, low, close, volume));
-            }
-        };
+        compute("ppo", true, in, fastPeriod, slowPeriod, maType, out);
     }
 }
