@@ -20,6 +20,21 @@ import java.util.Arrays;
  */
 final class DirectionalMovement {
 
+    /** The lines of the system, each with the short name and smallest period of its indicator. */
+    enum Line {
+        PLUS_DI("plus_di", 1),
+        MINUS_DI("minus_di", 1),
+        ADX("adx", 2);
+
+        final String indicator;
+        final int minPeriod;
+
+        Line(String indicator, int minPeriod) {
+            this.indicator = indicator;
+            this.minPeriod = minPeriod;
+        }
+    }
+
     private final int period;
     private final double inv;
     private int bars;
@@ -91,28 +106,28 @@ final class DirectionalMovement {
         }
     }
 
-    double plusDi() {
-        return plusDi;
-    }
-
-    double minusDi() {
-        return minusDi;
-    }
-
-    double adx() {
-        return adx;
+    /** @return the line's value after the last {@link #update}, NaN during its warm-up */
+    double value(Line line) {
+        switch (line) {
+            case PLUS_DI:
+                return plusDi;
+            case MINUS_DI:
+                return minusDi;
+            default:
+                return adx;
+        }
     }
 
     /**
-     * Batch kernel; {@code which} is 0 for +DI, 1 for -DI, 2 for ADX. The same arithmetic as
-     * {@link #update} in local variables, which the JIT keeps in registers.
+     * Batch kernel of one line. The same arithmetic as {@link #update} in local variables, which
+     * the JIT keeps in registers.
      */
-    static void compute(double[] high, double[] low, double[] close, int period, int which, double[] out) {
+    static void compute(double[] high, double[] low, double[] close, int period, Line line, double[] out) {
         int n = close.length;
-        if (which == 2) {
+        if (line == Line.ADX) {
             adx(high, low, close, period, out);
         } else {
-            directional(high, low, close, period, which == 0, out);
+            directional(high, low, close, period, line == Line.PLUS_DI, out);
         }
         Arrays.fill(out, NaNs.first(high, low, close), n, Double.NaN);
     }
