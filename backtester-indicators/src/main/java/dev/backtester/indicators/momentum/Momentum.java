@@ -1,23 +1,12 @@
 package dev.backtester.indicators.momentum;
 
-import dev.backtester.indicators.AbstractIndicator;
-import dev.backtester.indicators.BaseStream;
-import dev.backtester.indicators.Bars;
-import dev.backtester.indicators.IndicatorStream;
-import dev.backtester.indicators.NaNs;
-import dev.backtester.indicators.Params;
 import dev.backtester.indicators.Source;
-
-import java.util.Arrays;
 
 /**
  * Momentum: {@code x - x[t-period]}. TA-Lib: MOM. Lookback {@code period}. Output: {@code value}. A NaN input makes this and every later
  * output NaN.
  */
-public final class Momentum extends AbstractIndicator {
-
-    private final Source source;
-    private final int period;
+public final class Momentum extends ChangeOverPeriod {
 
     /** @param period number of bars back, >= 1; source is the close */
     public Momentum(int period) {
@@ -29,15 +18,7 @@ public final class Momentum extends AbstractIndicator {
      * @param period number of bars back, >= 1
      */
     public Momentum(Source source, int period) {
-        super(name(source, period), lookback(period), "value");
-        this.source = source;
-        this.period = period;
-    }
-
-    private static String name(Source source, int period) {
-        Params.notNull("mom", "source", source);
-        Params.atLeast("mom", "period", period, 1);
-        return "mom(" + source.label() + "," + period + ")";
+        super("mom", false, source, period);
     }
 
     /**
@@ -56,49 +37,6 @@ public final class Momentum extends AbstractIndicator {
      * @param out    output, as long as {@code in}
      */
     public static void compute(double[] in, int period, double[] out) {
-        Params.atLeast("mom", "period", period, 1);
-        Params.sameLength("mom", "out", out.length, "in", in.length);
-        int n = in.length;
-        Arrays.fill(out, 0, Math.min(period, n), Double.NaN);
-        for (int i = period; i < n; i++) {
-            out[i] = of(in[i], in[i - period]);
-        }
-    }
-
-    private static double of(double x, double past) {
-        return x - past;
-    }
-
-    @Override
-    protected void computeChecked(Bars bars, double[][] out) {
-        double[] in = source.values(bars);
-        compute(in, period, out[0]);
-        NaNs.poison(out, in);
-    }
-
-    @Override
-    public IndicatorStream stream() {
-        return new BaseStream(1) {
-            private final double[] window = new double[period];
-            private int count;
-            private int pos;
-            private boolean poisoned;
-
-            @Override
-            public void update(long time, double open, double high, double low, double close, double volume) {
-                double x = source.of(open, high, low, close, volume);
-                poisoned |= Double.isNaN(x);
-                double past = window[pos];
-                window[pos] = x;
-                if (++pos == period) {
-                    pos = 0;
-                }
-                if (count < period) {
-                    count++;
-                    return;
-                }
-                values[0] = poisoned ? Double.NaN : of(x, past);
-            }
-        };
+        compute("mom", false, in, period, out);
     }
 }
