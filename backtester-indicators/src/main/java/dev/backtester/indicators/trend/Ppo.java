@@ -9,7 +9,7 @@ import dev.backtester.indicators.Source;
  * <p>The default moving average is TA-Lib's default, the SMA; StockCharts and most charting
  * tools use EMAs ({@link MaType#EMA}). With EMAs each average is
  * seeded with the SMA of its own first bars, as TA-Lib does for APO and PPO (unlike its MACD,
- * see {@link Macd}), so APO with EMAs differs from the MACD line during the first bars. A NaN input makes this and
+ * see {@link Macd}), so PPO with EMAs differs from one computed from the MACD line during the first bars. A NaN input makes this and
  * every later output NaN.
  */
 public final class Ppo extends PriceOscillator {
