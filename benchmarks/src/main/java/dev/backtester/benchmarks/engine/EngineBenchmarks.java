@@ -86,8 +86,8 @@ public class EngineBenchmarks {
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
     @OperationsPerInvocation(5036)
-    @Warmup(iterations = 5, time = 1)
-    @Measurement(iterations = 5, time = 1)
+    @Warmup(iterations = 10, time = 2)
+    @Measurement(iterations = 5, time = 2)
     public double dailyEngine(Daily data) {
         return data.engine();
     }
@@ -96,8 +96,8 @@ public class EngineBenchmarks {
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
     @OperationsPerInvocation(5036)
-    @Warmup(iterations = 5, time = 1)
-    @Measurement(iterations = 5, time = 1)
+    @Warmup(iterations = 10, time = 2)
+    @Measurement(iterations = 5, time = 2)
     public double dailyHandWritten(Daily data, Blackhole bh) {
         return data.handWritten(bh);
     }
