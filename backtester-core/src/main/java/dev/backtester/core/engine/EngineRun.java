@@ -191,22 +191,22 @@ final class EngineRun {
      * One symbol whose account only changes when orders fill: between two bars that need the fill
      * simulator, cash and position stay put until the signal logic decides something, so the loop
      * only marks and asks the logic, and the stretch's equity points are written afterwards in one
-     * pass. The order of work per bar is that of {@link #bar}, so results are identical.
+     * pass. A position held with a stop or target stays quiet until a bar's range reaches one of them
+     * ({@link Attention}). The order of work per bar is that of {@link #bar}, so results are identical.
      */
     private void runQuietStretches(SymbolData d, int from, int to) {
         double[] close = d.close;
         int i = from;
         while (i < to) {
-            if (i >= wake[0] || attention.watching) {
+            if (needsFills(d, i)) {
                 bar(0, d, i);
                 record();
                 i++;
                 continue;
             }
-            int end = Math.min(to, wake[0]);
             int quietFrom = i;
             Signal signal = Signal.NONE;
-            for (; i < end; i++) {
+            for (; i < to && !needsFills(d, i); i++) {
                 account.mark(0, close[i]);
                 if ((i & 7) == 0) {
                     warmth ^= d.warm(i);
@@ -220,12 +220,17 @@ final class EngineRun {
                 }
             }
             recordStretch(close, quietFrom, i);
-            if (i < end) {
+            if (signal != Signal.NONE) {
                 decide(0, d, i, signal);
                 record();
                 i++;
             }
         }
+    }
+
+    /** The test {@link #bar} starts with: whether bar {@code i} of the single symbol needs the fill simulator. */
+    private boolean needsFills(SymbolData d, int i) {
+        return i >= wake[0] || (attention.watching && attention.reached(0, d, i));
     }
 
     /** Records the points of bars {@code from} to {@code to} (exclusive) of a single symbol, during which nothing filled. */
