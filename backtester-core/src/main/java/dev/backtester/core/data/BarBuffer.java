@@ -2,35 +2,22 @@ package dev.backtester.core.data;
 
 import dev.backtester.api.data.BarSeries;
 import java.util.Arrays;
+import java.util.List;
 
 /**
- * Growable bar columns for rows read from a file, each remembering where in the text it came from so
+ * Bars read from a file, in a {@link BarSeriesBuilder}, each remembering where in the text it came from so
  * that later problems can quote the line. Not thread-safe; one instance per parse.
  */
 final class BarBuffer {
 
-    private int size;
-    private long[] times;
-    private double[] open;
-    private double[] high;
-    private double[] low;
-    private double[] close;
-    private double[] volume;
-    private double[] adjustedClose;
-    private boolean hasAdjustedClose;
+    private final BarSeriesBuilder bars;
     private int[] lines;
     private int[] lineStarts;
     private int[] lineEnds;
 
     BarBuffer(int initialCapacity) {
         int capacity = Math.max(16, initialCapacity);
-        times = new long[capacity];
-        open = new double[capacity];
-        high = new double[capacity];
-        low = new double[capacity];
-        close = new double[capacity];
-        volume = new double[capacity];
-        adjustedClose = new double[capacity];
+        bars = new BarSeriesBuilder(capacity);
         lines = new int[capacity];
         lineStarts = new int[capacity];
         lineEnds = new int[capacity];
@@ -42,30 +29,27 @@ final class BarBuffer {
      */
     void add(long time, double o, double h, double l, double c, double v, double adj, int line, int lineStart,
              int lineEnd) {
-        if (size == times.length) {
-            grow();
+        int i = bars.size();
+        if (i == lines.length) {
+            int capacity = 2 * i;
+            lines = Arrays.copyOf(lines, capacity);
+            lineStarts = Arrays.copyOf(lineStarts, capacity);
+            lineEnds = Arrays.copyOf(lineEnds, capacity);
         }
-        times[size] = time;
-        open[size] = o;
-        high[size] = h;
-        low[size] = l;
-        close[size] = c;
-        volume[size] = v;
-        adjustedClose[size] = adj;
-        hasAdjustedClose |= !Double.isNaN(adj);
-        lines[size] = line;
-        lineStarts[size] = lineStart;
-        lineEnds[size] = lineEnd;
-        size++;
+        bars.add(time, o, h, l, c, v, adj);
+        lines[i] = line;
+        lineStarts[i] = lineStart;
+        lineEnds[i] = lineEnd;
     }
 
     int size() {
-        return size;
+        return bars.size();
     }
 
     /** Time of the last bar added, or {@link Long#MIN_VALUE} when there is none. */
     long lastTime() {
-        return size == 0 ? Long.MIN_VALUE : times[size - 1];
+        int size = bars.size();
+        return size == 0 ? Long.MIN_VALUE : bars.time(size - 1);
     }
 
     /** 1-based line number bar {@code i} was read from. */
@@ -81,74 +65,16 @@ final class BarBuffer {
         return lineEnds[i];
     }
 
-    long[] times() {
-        return Arrays.copyOf(times, size);
+    /** The {@link BarValidator} rules over the bars read. */
+    List<BarIssue> validate() {
+        return bars.validate();
     }
 
-    double[] open() {
-        return Arrays.copyOf(open, size);
-    }
-
-    double[] high() {
-        return Arrays.copyOf(high, size);
-    }
-
-    double[] low() {
-        return Arrays.copyOf(low, size);
-    }
-
-    double[] close() {
-        return Arrays.copyOf(close, size);
-    }
-
-    double[] volume() {
-        return Arrays.copyOf(volume, size);
-    }
-
-    /** The bars not marked in {@code rejected}, as a series. */
+    /**
+     * The bars not marked in {@code rejected}, as a series; it has an adjusted-close column when any bar read
+     * had one.
+     */
     BarSeries toSeries(String symbol, boolean[] rejected) {
-        int kept = 0;
-        for (int i = 0; i < size; i++) {
-            if (!rejected[i]) {
-                kept++;
-            }
-        }
-        long[] t = new long[kept];
-        double[] o = new double[kept];
-        double[] h = new double[kept];
-        double[] l = new double[kept];
-        double[] c = new double[kept];
-        double[] v = new double[kept];
-        double[] a = hasAdjustedClose ? new double[kept] : null;
-        int k = 0;
-        for (int i = 0; i < size; i++) {
-            if (!rejected[i]) {
-                t[k] = times[i];
-                o[k] = open[i];
-                h[k] = high[i];
-                l[k] = low[i];
-                c[k] = close[i];
-                v[k] = volume[i];
-                if (a != null) {
-                    a[k] = adjustedClose[i];
-                }
-                k++;
-            }
-        }
-        return new BarSeries(symbol, t, o, h, l, c, v, a);
-    }
-
-    private void grow() {
-        int capacity = times.length * 2;
-        times = Arrays.copyOf(times, capacity);
-        open = Arrays.copyOf(open, capacity);
-        high = Arrays.copyOf(high, capacity);
-        low = Arrays.copyOf(low, capacity);
-        close = Arrays.copyOf(close, capacity);
-        volume = Arrays.copyOf(volume, capacity);
-        adjustedClose = Arrays.copyOf(adjustedClose, capacity);
-        lines = Arrays.copyOf(lines, capacity);
-        lineStarts = Arrays.copyOf(lineStarts, capacity);
-        lineEnds = Arrays.copyOf(lineEnds, capacity);
+        return bars.buildKept(symbol, rejected);
     }
 }

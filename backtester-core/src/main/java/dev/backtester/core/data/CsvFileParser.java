@@ -197,8 +197,7 @@ final class CsvFileParser {
 
     /** Runs the bar rules over the parsed rows and turns each issue into a located problem. */
     private void checkBars(boolean[] rejected) {
-        List<BarIssue> issues = BarValidator.validate(rows.times(), rows.open(), rows.high(), rows.low(),
-                rows.close(), rows.volume());
+        List<BarIssue> issues = rows.validate();
         for (BarIssue issue : issues) {
             rejected[issue.bar()] = true;
             problems.add(toProblem(issue));

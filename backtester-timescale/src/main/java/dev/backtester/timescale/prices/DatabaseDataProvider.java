@@ -12,6 +12,7 @@ import static dev.backtester.timescale.schema.PricesTable.VOLUME;
 
 import dev.backtester.api.data.BarSeries;
 import dev.backtester.api.data.DataProvider;
+import dev.backtester.core.data.BarSeriesBuilder;
 import dev.backtester.timescale.schema.Database;
 import dev.backtester.timescale.schema.EpochMillis;
 import dev.backtester.timescale.schema.PricesTable;
@@ -168,22 +169,24 @@ public final class DatabaseDataProvider implements DataProvider {
 
     private static List<BarSeries> collect(ResultSet rows) throws SQLException {
         List<BarSeries> result = new ArrayList<>();
-        BarColumns columns = new BarColumns(1024);
+        // one builder for all symbols: build copies the columns, so clearing it keeps the capacity for the next;
+        // a series gets an adjusted-close column only when none of its rows has a NULL one
+        BarSeriesBuilder bars = new BarSeriesBuilder(1024);
         String current = null;
         while (rows.next()) {
             String symbol = rows.getString(1);
             if (!symbol.equals(current)) {
                 if (current != null) {
-                    result.add(columns.toSeries(current));
-                    columns.clear();
+                    result.add(bars.build(current));
+                    bars.clear();
                 }
                 current = symbol;
             }
-            columns.add(rows.getLong(2), price(rows, 3), price(rows, 4), price(rows, 5), price(rows, 6), price(rows, 7),
+            bars.add(rows.getLong(2), price(rows, 3), price(rows, 4), price(rows, 5), price(rows, 6), price(rows, 7),
                     price(rows, 8));
         }
         if (current != null) {
-            result.add(columns.toSeries(current));
+            result.add(bars.build(current));
         }
         return result;
     }
