@@ -82,9 +82,16 @@ final class OpenTrade {
      * {@link #favorable} and {@link #adverse}, at the current entry price and shares.
      */
     void scanExcursions(double[] high, double[] low, int toBar) {
+        // only the extremes are needed; the loop stays a plain min/max over two arrays
+        double maxHigh = Double.NEGATIVE_INFINITY;
+        double minLow = Double.POSITIVE_INFINITY;
+        for (int i = scanFrom; i <= toBar; i++) {
+            double h = high[i];
+            double l = low[i];
+            maxHigh = h > maxHigh ? h : maxHigh;
+            minLow = l < minLow ? l : minLow;
+        }
         if (toBar >= scanFrom) {
-            double maxHigh = highest(high, scanFrom, toBar);
-            double minLow = lowest(low, scanFrom, toBar);
             double entry = entryPrice();
             boolean isLong = direction == Direction.LONG;
             double best = isLong ? maxHigh - entry : entry - minLow;
@@ -93,59 +100,6 @@ final class OpenTrade {
             adverse = Math.max(adverse, Math.max(0, worst) * entryShares);
         }
         scanFrom = toBar + 1;
-    }
-
-    /**
-     * The highest of {@code values[from..to]}, NaNs ignored ({@code -Infinity} when all are NaN). A
-     * trade's highs set new records at unpredictable bars, and a mispredicted comparison costs more than
-     * the rest of the loop, so the loop compares {@link #orderKey}s with {@code Math.max(long)}, which
-     * has no branch; only a NaN among the values (its key sorts above +Infinity) sends it to the plain loop.
-     */
-    static double highest(double[] values, int from, int to) {
-        long key = Long.MIN_VALUE;
-        for (int i = from; i <= to; i++) {
-            key = Math.max(key, orderKey(values[i]));
-        }
-        double max = Double.longBitsToDouble(orderKey(key));
-        if (max == max) {
-            return max;
-        }
-        max = Double.NEGATIVE_INFINITY;
-        for (int i = from; i <= to; i++) {
-            double v = values[i];
-            max = v > max ? v : max;
-        }
-        return max;
-    }
-
-    /** The lowest of {@code values[from..to]}, NaNs ignored ({@code +Infinity} when all are NaN); see {@link #highest}. */
-    static double lowest(double[] values, int from, int to) {
-        long key = Long.MAX_VALUE;
-        for (int i = from; i <= to; i++) {
-            key = Math.min(key, orderKey(values[i]));
-        }
-        double min = Double.longBitsToDouble(orderKey(key));
-        if (min == min) {
-            return min;
-        }
-        min = Double.POSITIVE_INFINITY;
-        for (int i = from; i <= to; i++) {
-            double v = values[i];
-            min = v < min ? v : min;
-        }
-        return min;
-    }
-
-    /**
-     * The bits of {@code value} as a long that orders like the value (negative values have their
-     * magnitude bits flipped); applied to such a key it gives the bits back.
-     */
-    private static long orderKey(double value) {
-        return orderKey(Double.doubleToRawLongBits(value));
-    }
-
-    private static long orderKey(long bits) {
-        return bits ^ ((bits >> 63) & Long.MAX_VALUE);
     }
 
     /** A split of {@code ratio} new shares per old at bar {@code bar}: earlier excursions are folded in first. */
