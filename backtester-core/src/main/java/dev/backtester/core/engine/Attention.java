@@ -47,8 +47,9 @@ final class Attention {
     /** Recomputes what wakes {@code s} after bar {@code i} changed its orders (placed, filled, moved, cancelled). */
     void review(int s, int i) {
         Bracket bracket = book.bracket(s);
-        if (book.entry(s) != null || book.exit(s) != null || bracket == null) {
-            wake[s] = book.entry(s) != null || book.exit(s) != null ? i + 1 : actions.nextBar(s);
+        boolean ordersWork = book.entry(s) != null || book.exit(s) != null;
+        if (ordersWork || bracket == null) {
+            wake[s] = ordersWork ? i + 1 : actions.nextBar(s);
             unwatch(s);
             return;
         }

@@ -198,7 +198,7 @@ final class EngineRun {
         double[] close = d.close;
         int i = from;
         while (i < to) {
-            if (needsFills(d, i)) {
+            if (needsFills(0, d, i)) {
                 bar(0, d, i);
                 record();
                 i++;
@@ -206,7 +206,7 @@ final class EngineRun {
             }
             int quietFrom = i;
             Signal signal = Signal.NONE;
-            for (; i < to && !needsFills(d, i); i++) {
+            for (; i < to && !needsFills(0, d, i); i++) {
                 account.mark(0, close[i]);
                 if ((i & 7) == 0) {
                     warmth ^= d.warm(i);
@@ -228,9 +228,9 @@ final class EngineRun {
         }
     }
 
-    /** The test {@link #bar} starts with: whether bar {@code i} of the single symbol needs the fill simulator. */
-    private boolean needsFills(SymbolData d, int i) {
-        return i >= wake[0] || (attention.watching && attention.reached(0, d, i));
+    /** Whether bar {@code i} of symbol {@code s} needs the fill simulator ({@link Attention}). */
+    private boolean needsFills(int s, SymbolData d, int i) {
+        return i >= wake[s] || (attention.watching && attention.reached(s, d, i));
     }
 
     /** Records the points of bars {@code from} to {@code to} (exclusive) of a single symbol, during which nothing filled. */
@@ -282,7 +282,7 @@ final class EngineRun {
 
     /** Steps 2 to 4 of the temporal contract for bar {@code i} of symbol {@code s}. */
     private void bar(int s, SymbolData d, int i) {
-        if (i >= wake[s] || (attention.watching && attention.reached(s, d, i))) {
+        if (needsFills(s, d, i)) {
             attend(s, d, i);
         }
         account.mark(s, d.close[i]);

@@ -6,10 +6,7 @@ final class PeakEquity {
     private double last = Double.NaN;
 
     void point(double equity) {
-        last = equity;
-        if (equity > peak) {
-            peak = equity;
-        }
+        points(equity, equity);
     }
 
     /** Several points at once: their highest and the last of them. */
