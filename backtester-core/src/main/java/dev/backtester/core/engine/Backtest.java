@@ -42,11 +42,13 @@ import java.util.concurrent.Future;
  * @param signalPrices             prices signal logic and indicators see: raw (default) or adjusted
  * @param journal                  record the decision journal and log its events (default on; switch it off
  *                                 for optimizer trials: it then costs nothing)
+ * @param recording                how much the result holds: everything (default) or a {@link Recording#SUMMARY
+ *                                 summary} without order events and per-trade attribution, for many-run jobs
  */
 public record Backtest(Strategy strategy, double initialCapital, double riskFreeRate, double maxLeverage,
                        RunListener listener, InsufficientFunds insufficientFunds, Financing financing,
                        List<CorporateAction> corporateActions, boolean actionsFromAdjustedClose,
-                       PriceBasis signalPrices, boolean journal) {
+                       PriceBasis signalPrices, boolean journal, Recording recording) {
 
     public Backtest {
         Objects.requireNonNull(strategy, "strategy");
@@ -54,6 +56,7 @@ public record Backtest(Strategy strategy, double initialCapital, double riskFree
         Objects.requireNonNull(insufficientFunds, "insufficientFunds");
         Objects.requireNonNull(financing, "financing");
         Objects.requireNonNull(signalPrices, "signalPrices");
+        Objects.requireNonNull(recording, "recording");
         corporateActions = List.copyOf(corporateActions);
         if (!(initialCapital > 0 && initialCapital < Double.POSITIVE_INFINITY)) {
             throw new IllegalArgumentException("initialCapital must be a finite number > 0, got " + initialCapital);
@@ -69,49 +72,49 @@ public record Backtest(Strategy strategy, double initialCapital, double riskFree
     /** A backtest of {@code strategy} with default settings. */
     public static Backtest of(Strategy strategy) {
         return new Backtest(strategy, 100_000, 0.0, 1.0, RunListener.NONE, InsufficientFunds.RESIZE, Financing.NONE,
-                List.of(), false, PriceBasis.RAW, true);
+                List.of(), false, PriceBasis.RAW, true, Recording.FULL);
     }
 
     /** The same backtest with another starting cash. */
     public Backtest initialCapital(double capital) {
         return new Backtest(strategy, capital, riskFreeRate, maxLeverage, listener, insufficientFunds, financing,
-                corporateActions, actionsFromAdjustedClose, signalPrices, journal);
+                corporateActions, actionsFromAdjustedClose, signalPrices, journal, recording);
     }
 
     /** The same backtest with another annual risk-free rate. */
     public Backtest riskFreeRate(double rate) {
         return new Backtest(strategy, initialCapital, rate, maxLeverage, listener, insufficientFunds, financing,
-                corporateActions, actionsFromAdjustedClose, signalPrices, journal);
+                corporateActions, actionsFromAdjustedClose, signalPrices, journal, recording);
     }
 
     /** The same backtest with another leverage limit. */
     public Backtest maxLeverage(double leverage) {
         return new Backtest(strategy, initialCapital, riskFreeRate, leverage, listener, insufficientFunds, financing,
-                corporateActions, actionsFromAdjustedClose, signalPrices, journal);
+                corporateActions, actionsFromAdjustedClose, signalPrices, journal, recording);
     }
 
     /** The same backtest reporting progress to {@code runListener}. */
     public Backtest listener(RunListener runListener) {
         return new Backtest(strategy, initialCapital, riskFreeRate, maxLeverage, runListener, insufficientFunds,
-                financing, corporateActions, actionsFromAdjustedClose, signalPrices, journal);
+                financing, corporateActions, actionsFromAdjustedClose, signalPrices, journal, recording);
     }
 
     /** The same backtest with another policy for fills the account cannot carry. */
     public Backtest insufficientFunds(InsufficientFunds policy) {
         return new Backtest(strategy, initialCapital, riskFreeRate, maxLeverage, listener, policy, financing,
-                corporateActions, actionsFromAdjustedClose, signalPrices, journal);
+                corporateActions, actionsFromAdjustedClose, signalPrices, journal, recording);
     }
 
     /** The same backtest with other financing terms (borrow fee, cash interest, short margin). */
     public Backtest financing(Financing terms) {
         return new Backtest(strategy, initialCapital, riskFreeRate, maxLeverage, listener, insufficientFunds, terms,
-                corporateActions, actionsFromAdjustedClose, signalPrices, journal);
+                corporateActions, actionsFromAdjustedClose, signalPrices, journal, recording);
     }
 
     /** The same backtest applying these splits and cash dividends (in addition to any derived ones). */
     public Backtest corporateActions(List<CorporateAction> actions) {
         return new Backtest(strategy, initialCapital, riskFreeRate, maxLeverage, listener, insufficientFunds,
-                financing, actions, actionsFromAdjustedClose, signalPrices, journal);
+                financing, actions, actionsFromAdjustedClose, signalPrices, journal, recording);
     }
 
     /**
@@ -120,19 +123,25 @@ public record Backtest(Strategy strategy, double initialCapital, double riskFree
      */
     public Backtest corporateActionsFromAdjustedClose(boolean derive) {
         return new Backtest(strategy, initialCapital, riskFreeRate, maxLeverage, listener, insufficientFunds,
-                financing, corporateActions, derive, signalPrices, journal);
+                financing, corporateActions, derive, signalPrices, journal, recording);
     }
 
     /** The same backtest with signal logic and indicators on raw or adjusted prices; orders trade raw prices. */
     public Backtest signalPrices(PriceBasis basis) {
         return new Backtest(strategy, initialCapital, riskFreeRate, maxLeverage, listener, insufficientFunds,
-                financing, corporateActions, actionsFromAdjustedClose, basis, journal);
+                financing, corporateActions, actionsFromAdjustedClose, basis, journal, recording);
     }
 
     /** The same backtest with the decision journal on or off. */
     public Backtest journal(boolean record) {
         return new Backtest(strategy, initialCapital, riskFreeRate, maxLeverage, listener, insufficientFunds,
-                financing, corporateActions, actionsFromAdjustedClose, signalPrices, record);
+                financing, corporateActions, actionsFromAdjustedClose, signalPrices, record, recording);
+    }
+
+    /** The same backtest recording everything ({@link Recording#FULL}) or a summary for many-run jobs. */
+    public Backtest recording(Recording level) {
+        return new Backtest(strategy, initialCapital, riskFreeRate, maxLeverage, listener, insufficientFunds,
+                financing, corporateActions, actionsFromAdjustedClose, signalPrices, journal, level);
     }
 
     /** Computes indicators for {@code series} once; the returned run can be executed repeatedly. */

@@ -96,13 +96,14 @@ final class EngineRun {
         this.warmup = strategy.warmupBars();
         int symbols = data.length;
         this.account = new Account(settings.initialCapital(), symbols);
-        this.ledger = new TradeLedger(data, strategy.series());
+        boolean full = settings.recording() == Recording.FULL;
+        this.ledger = new TradeLedger(data, strategy.series(), full);
         this.window = new Cursor(strategy.handleOwner(), account);
         this.journal = new Journal(settings.journal(), strategy.name());
         long[] pointTimes = schedule.pointTimes;
         this.curveStats = new EquityStatistics(MetricsCalculator.riskFreePerBar(pointTimes.length, pointTimes[0],
                 pointTimes[pointTimes.length - 1], settings.riskFreeRate()));
-        this.events = new OrderEvents(strategy.name(), data, journal);
+        this.events = new OrderEvents(strategy.name(), data, journal, full);
         this.book = new OrderBook(symbols, events);
         boolean marketOnSignalBar = strategy.fillModel().fillsOnSignalBar();
         OrderFactory factory = new OrderFactory(data, events, marketOnSignalBar);
@@ -117,7 +118,7 @@ final class EngineRun {
         this.trailing = exits.trails();
         EntrySizing sizing = new EntrySizing(strategy, account, view, ledger.closed(), runRules, journal);
         this.router = new OrderRouter(account, book, factory, events, sizing, strategy.entryOrders(), logic, ledger,
-                exits, journal);
+                exits, journal, full);
         FillCosts costs = new FillCosts(strategy.slippage(), strategy.commission().newRunState(),
                 new Cursor(strategy.handleOwner(), account));
         BuyingPower buyingPower = new BuyingPower(account, settings.maxLeverage(),

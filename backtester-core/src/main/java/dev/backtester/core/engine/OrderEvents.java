@@ -25,6 +25,8 @@ final class OrderEvents {
     private final long[][] times;
     private final OrderEventLog.Recorder events = new OrderEventLog.Recorder();
     private final Journal journal;
+    /** False for a {@link Recording#SUMMARY summary} run: events are then only journaled and logged. */
+    private final boolean recorded;
     private static final int ROLES = Role.values().length;
     private static final int TYPES = OrderType.values().length;
     /** Journal names of the event kinds, made on first use: only a journaled run needs them. */
@@ -32,9 +34,10 @@ final class OrderEvents {
     private long lastOrderId;
     private long lastTradeId;
 
-    OrderEvents(String strategyName, SymbolData[] data, Journal journal) {
+    OrderEvents(String strategyName, SymbolData[] data, Journal journal, boolean recorded) {
         this.strategyName = strategyName;
         this.journal = journal;
+        this.recorded = recorded;
         this.symbols = new String[data.length];
         this.times = new long[data.length][];
         for (int s = 0; s < data.length; s++) {
@@ -93,8 +96,10 @@ final class OrderEvents {
                             Reason reason, String detail) {
         long orderId = nextOrderId();
         long tradeId = nextTradeId();
-        events.append(orderId, tradeId, symbols[symbol], bar, times[symbol][bar], Kind.REJECTED, Role.ENTRY, type, side,
-                0, wanted, 0, price, 0, 0, 0, reason, detail);
+        if (recorded) {
+            events.append(orderId, tradeId, symbols[symbol], bar, times[symbol][bar], Kind.REJECTED, Role.ENTRY, type,
+                    side, 0, wanted, 0, price, 0, 0, 0, reason, detail);
+        }
         if (journal.on) {
             journal(times[symbol][bar], symbols[symbol], orderId, tradeId, Kind.REJECTED, Role.ENTRY, type, side, wanted,
                     price, reason, detail);
@@ -113,8 +118,10 @@ final class OrderEvents {
     private void add(WorkingOrder o, int bar, Kind kind, double shares, double price, double commission,
                      double slippage, double impact, Reason reason, String detail) {
         long time = times[o.symbol][bar];
-        events.append(o.id, o.tradeId, symbols[o.symbol], bar, time, kind, o.role, o.type, o.side, o.quantity, shares,
-                o.filled, price, commission, slippage, impact, reason, detail);
+        if (recorded) {
+            events.append(o.id, o.tradeId, symbols[o.symbol], bar, time, kind, o.role, o.type, o.side, o.quantity,
+                    shares, o.filled, price, commission, slippage, impact, reason, detail);
+        }
         if (journal.on) {
             journal(time, symbols[o.symbol], o.id, o.tradeId, kind, o.role, o.type, o.side, shares, price, reason, detail);
         }

@@ -31,9 +31,12 @@ final class OrderRouter {
     private final TradeLedger ledger;
     private final ProtectiveExits exits;
     private final Journal journal;
+    /** False for a {@link Recording#SUMMARY summary} run, whose trades carry no volatility at entry. */
+    private final boolean attribution;
 
     OrderRouter(Account account, OrderBook book, OrderFactory factory, OrderEvents events, EntrySizing sizing,
-                OrderPlanner planner, SignalLogic logic, TradeLedger ledger, ProtectiveExits exits, Journal journal) {
+                OrderPlanner planner, SignalLogic logic, TradeLedger ledger, ProtectiveExits exits, Journal journal,
+                boolean attribution) {
         this.account = account;
         this.book = book;
         this.factory = factory;
@@ -44,6 +47,7 @@ final class OrderRouter {
         this.ledger = ledger;
         this.exits = exits;
         this.journal = journal;
+        this.attribution = attribution;
     }
 
     /** Acts on {@code signal} (not NONE) decided at the close of bar {@code i}; the window is at that bar. */
@@ -120,7 +124,7 @@ final class OrderRouter {
             return;
         }
         WorkingOrder order = factory.entry(s, i, spec, shares, side, logic.ruleName(signal), sizing.regime(),
-                sizing.regimeConfidence(), volatility(d.close, i));
+                sizing.regimeConfidence(), attribution ? volatility(d.close, i) : Double.NaN);
         if (order != null) {
             book.placeEntry(s, order, i);
         }

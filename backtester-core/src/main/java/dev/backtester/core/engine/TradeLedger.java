@@ -13,6 +13,7 @@ import java.util.Map;
 
 /** Open trades per symbol and the list of finished trades. */
 final class TradeLedger {
+    private static final double[] NO_VALUES = {};
     private final SymbolData[] data;
     /** Column slot of each declared series, in order, for the entry signal's values. */
     private final int[] slots;
@@ -24,9 +25,12 @@ final class TradeLedger {
     private final OpenTrade[] holders;
     private final List<Trade> trades = new ArrayList<>();
     private final ClosedTrades closed = new ClosedTrades();
+    /** False for a {@link Recording#SUMMARY summary} run: no excursions, no series values at entry. */
+    private final boolean attribution;
 
-    TradeLedger(SymbolData[] data, List<Series> series) {
+    TradeLedger(SymbolData[] data, List<Series> series, boolean attribution) {
         this.data = data;
+        this.attribution = attribution;
         this.slots = new int[series.size()];
         this.signalValues = new double[slots.length];
         for (int k = 0; k < slots.length; k++) {
@@ -113,7 +117,20 @@ final class TradeLedger {
     private void finish(int s, OpenTrade t, int exitBar, long exitTime, double exitPrice, ExitReason reason,
                         boolean stillOpen) {
         SymbolData d = data[s];
-        t.scanExcursions(d.high, d.low, exitBar);
+        EntryPlan plan = t.plan;
+        EntrySignal signal;
+        double favorable;
+        double adverse;
+        if (attribution) {
+            t.scanExcursions(d.high, d.low, exitBar);
+            signal = entrySignal(d, plan);
+            favorable = t.favorable;
+            adverse = t.adverse;
+        } else {
+            signal = new EntrySignal(plan.rule, List.of(), NO_VALUES);
+            favorable = Double.NaN;
+            adverse = Double.NaN;
+        }
         double entryPrice = t.entryPrice();
         double shares = t.entryShares;
         double gross = (exitPrice - entryPrice) * shares * t.direction.sign();
@@ -122,10 +139,9 @@ final class TradeLedger {
         double sizePct = t.equityAtEntry > 0 ? entryValue / t.equityAtEntry : Double.NaN;
         double heat = t.equityAtEntry > 0 ? (t.othersGrossAtEntry + entryValue) / t.equityAtEntry : Double.NaN;
         double quality = t.qualityShares > 0 ? t.qualityWeighted / t.qualityShares : Double.NaN;
-        EntryPlan plan = t.plan;
         trades.add(new Trade(t.id, d.symbol, t.direction, t.entryTime, entryPrice, exitTime, exitPrice, shares, gross,
                 net, t.commission, t.slippage, t.borrow, t.dividends, t.entryBar, exitBar, stillOpen, reason,
-                entrySignal(d, plan), t.favorable, t.adverse, plan.regime, plan.regimeConfidence, plan.volatility,
+                signal, favorable, adverse, plan.regime, plan.regimeConfidence, plan.volatility,
                 t.volumeAtEntry, sizePct, heat, t.drawdownAtEntry, quality, t.impact));
         open[s] = null;
         if (!stillOpen) {

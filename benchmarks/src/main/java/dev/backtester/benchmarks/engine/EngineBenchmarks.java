@@ -5,6 +5,7 @@ import dev.backtester.api.data.PriceField;
 import dev.backtester.api.result.RunResult;
 import dev.backtester.core.engine.Backtest;
 import dev.backtester.core.engine.PreparedRun;
+import dev.backtester.core.engine.Recording;
 import dev.backtester.indicators.trend.Sma;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -34,6 +35,8 @@ public class EngineBenchmarks {
     abstract static class Data {
         BarSeries series;
         PreparedRun prepared;
+        /** The same run recording a summary (no order events, no per-trade attribution), as sweeps run it. */
+        PreparedRun summary;
         double[] open;
         double[] close;
         double[] fast;
@@ -41,7 +44,9 @@ public class EngineBenchmarks {
 
         void prepare(BarSeries bars) {
             series = bars;
-            prepared = Backtest.of(SmaCross.strategy()).initialCapital(100_000).journal(false).prepare(List.of(bars));
+            Backtest backtest = Backtest.of(SmaCross.strategy()).initialCapital(100_000).journal(false);
+            prepared = backtest.prepare(List.of(bars));
+            summary = backtest.recording(Recording.SUMMARY).prepare(List.of(bars));
             open = bars.column(PriceField.OPEN);
             close = bars.column(PriceField.CLOSE);
             fast = new double[close.length];
@@ -61,6 +66,10 @@ public class EngineBenchmarks {
         double engine() {
             RunResult result = prepared.run();
             return result.metrics().finalEquity();
+        }
+
+        double engineSummary() {
+            return summary.run().metrics().finalEquity();
         }
     }
 
@@ -98,6 +107,16 @@ public class EngineBenchmarks {
     @OperationsPerInvocation(5036)
     @Warmup(iterations = 10, time = 2)
     @Measurement(iterations = 5, time = 2)
+    public double dailyEngineSummary(Daily data) {
+        return data.engineSummary();
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @OperationsPerInvocation(5036)
+    @Warmup(iterations = 10, time = 2)
+    @Measurement(iterations = 5, time = 2)
     public double dailyHandWritten(Daily data, Blackhole bh) {
         return data.handWritten(bh);
     }
@@ -110,6 +129,16 @@ public class EngineBenchmarks {
     @Measurement(iterations = 5, time = 2)
     public double millionEngine(Million data) {
         return data.engine();
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @OperationsPerInvocation(1_000_000)
+    @Warmup(iterations = 10, time = 2)
+    @Measurement(iterations = 5, time = 2)
+    public double millionEngineSummary(Million data) {
+        return data.engineSummary();
     }
 
     @Benchmark
