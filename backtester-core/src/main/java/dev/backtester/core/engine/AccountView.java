@@ -4,7 +4,6 @@ import dev.backtester.api.DataWindow;
 import dev.backtester.api.risk.PortfolioView;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,20 +18,19 @@ final class AccountView implements PortfolioView {
     private final PeakEquity peak;
     private final double initialCapital;
     private final Cursor other;
-    private final Map<String, Integer> index = new HashMap<>();
+    /** Symbol to its index in {@code data}. */
+    private final Map<String, Integer> index;
     private long time;
 
-    AccountView(Account account, SymbolData[] data, OrderBook book, PeakEquity peak, double initialCapital,
-                Cursor other) {
+    AccountView(Account account, SymbolData[] data, Map<String, Integer> index, OrderBook book, PeakEquity peak,
+                double initialCapital, Cursor other) {
         this.account = account;
         this.data = data;
         this.book = book;
         this.peak = peak;
         this.initialCapital = initialCapital;
         this.other = other;
-        for (int s = 0; s < data.length; s++) {
-            index.put(data[s].symbol, s);
-        }
+        this.index = index;
     }
 
     /** Sets the decision time the view reports. */

@@ -33,6 +33,11 @@ final class Cursor implements DataWindow {
         this.bar = bar;
     }
 
+    /** Moves the cursor to bar {@code bar} of the symbol it points at. */
+    void at(int bar) {
+        this.bar = bar;
+    }
+
     /** Points the cursor at bar {@code bar} of {@code data}, reading traded prices (fill and slippage models). */
     void moveToTraded(SymbolData data, int symbolIndex, int bar) {
         if (this.data != data || this.columns != data.executionColumns) {

@@ -107,7 +107,7 @@ final class EngineRun {
         this.book = new OrderBook(symbols, events);
         boolean marketOnSignalBar = strategy.fillModel().fillsOnSignalBar();
         OrderFactory factory = new OrderFactory(data, events, marketOnSignalBar);
-        this.view = new AccountView(account, data, book, peak, settings.initialCapital(),
+        this.view = new AccountView(account, data, prepared.symbolIndex(), book, peak, settings.initialCapital(),
                 new Cursor(strategy.handleOwner(), account));
         List<RiskRule> runRules = new ArrayList<>();
         for (RiskRule rule : strategy.riskRules()) {
@@ -207,13 +207,17 @@ final class EngineRun {
             }
             int quietFrom = i;
             Signal signal = Signal.NONE;
-            for (; i < to && !needsFills(0, d, i); i++) {
+            // nothing fills or is decided inside the stretch, so what wakes the symbol stays put
+            int quietEnd = Math.min(to, wake[0]);
+            boolean watching = attention.watching;
+            window.moveTo(d, 0, i);
+            for (; i < quietEnd && !(watching && attention.reached(0, d, i)); i++) {
                 account.mark(0, close[i]);
                 if ((i & 7) == 0) {
                     warmth ^= d.warm(i);
                 }
                 if (i >= warmup) {
-                    window.moveTo(d, 0, i);
+                    window.at(i);
                     signal = logic.evaluate(window);
                     if (signal != Signal.NONE) {
                         break;

@@ -10,8 +10,10 @@ import dev.backtester.core.analytics.MetricsCalculator;
 import dev.backtester.core.LibraryVersion;
 import dev.backtester.core.execution.CorporateActions;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -30,6 +32,8 @@ public final class PreparedRun {
     private final SymbolData[] data;
     private final Schedule schedule;
     private final List<String> symbols;
+    /** Symbol to its index in {@link #data}, for views that look symbols up by name. */
+    private final Map<String, Integer> symbolIndex;
     private final CorporateActionBook actions;
 
     PreparedRun(Backtest settings, List<BarSeries> series) {
@@ -55,6 +59,11 @@ public final class PreparedRun {
         derived.addAll(settings.corporateActions());
         this.actions = CorporateActionBook.build(data, derived);
         this.symbols = List.copyOf(names);
+        Map<String, Integer> index = new HashMap<>();
+        for (int s = 0; s < data.length; s++) {
+            index.put(data[s].symbol, s);
+        }
+        this.symbolIndex = Map.copyOf(index);
         this.schedule = Schedule.merge(data);
         if (schedule.size() == 0) {
             throw new IllegalArgumentException("the bar series of " + symbols + " hold no bars");
@@ -83,6 +92,10 @@ public final class PreparedRun {
 
     SymbolData[] data() {
         return data;
+    }
+
+    Map<String, Integer> symbolIndex() {
+        return symbolIndex;
     }
 
     Schedule schedule() {

@@ -13,7 +13,6 @@ import java.util.Map;
 
 /** Open trades per symbol and the list of finished trades. */
 final class TradeLedger {
-    private static final double[] NO_VALUES = {};
     private final SymbolData[] data;
     /** Column slot of each declared series, in order, for the entry signal's values. */
     private final int[] slots;
@@ -27,6 +26,8 @@ final class TradeLedger {
     private final ClosedTrades closed = new ClosedTrades();
     /** False for a {@link Recording#SUMMARY summary} run: no excursions, no series values at entry. */
     private final boolean attribution;
+    /** A summary's last entry signal: the rule alone, shared by the trades of that rule (it is immutable). */
+    private EntrySignal ruleOnly = EntrySignal.NONE;
 
     TradeLedger(SymbolData[] data, List<Series> series, boolean attribution) {
         this.data = data;
@@ -127,7 +128,7 @@ final class TradeLedger {
             favorable = t.favorable;
             adverse = t.adverse;
         } else {
-            signal = new EntrySignal(plan.rule, List.of(), NO_VALUES);
+            signal = ruleOnly(plan.rule);
             favorable = Double.NaN;
             adverse = Double.NaN;
         }
@@ -152,6 +153,14 @@ final class TradeLedger {
     /** The closed trades so far, for sizers. */
     ClosedTrades closed() {
         return closed;
+    }
+
+    /** The entry signal of a summary run: the rule without values. */
+    private EntrySignal ruleOnly(String rule) {
+        if (!ruleOnly.rule().equals(rule)) {
+            ruleOnly = new EntrySignal(rule, List.of(), new double[0]);
+        }
+        return ruleOnly;
     }
 
     /** The rule and every declared series' value at the decision bar, read from the signal columns. */
