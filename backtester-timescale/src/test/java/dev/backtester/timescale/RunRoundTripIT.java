@@ -14,6 +14,7 @@ import dev.backtester.core.config.ConfigLoader;
 import dev.backtester.core.config.StrategyConfig;
 import dev.backtester.core.data.CsvFormat;
 import dev.backtester.core.engine.Backtest;
+import dev.backtester.core.engine.Recording;
 import dev.backtester.timescale.prices.DatabaseDataProvider;
 import dev.backtester.timescale.prices.PriceIngestor;
 import dev.backtester.timescale.prices.TimeRange;
@@ -138,6 +139,21 @@ class RunRoundTripIT {
 
         assertEquals(result, loaded);
         assertEquals(DecisionJournal.OFF, loaded.journal());
+    }
+
+    @Test
+    void aSummaryRunWithoutOrderEventsOrAttributionRoundTrips() {
+        RunResult result = Backtest.of(TestStrategies.momentum("summary", 10)).recording(Recording.SUMMARY)
+                .run(TestData.yahoo("orcl-1995-2014.txt", "ORCL"));
+        assertTrue(result.orders().isEmpty());
+        assertTrue(result.trades().size() > 10 && Double.isNaN(result.trades().get(0).maxFavorableExcursion()),
+                "trades without attribution: " + result.trades().size());
+
+        RunResult loaded = runs.loadResult(runs.save(RunDescription.backtest("1", "h", "p", "", "u"), result))
+                .orElseThrow();
+
+        assertEquals(result, loaded);
+        assertEquals(RunFingerprint.of(result), RunFingerprint.of(loaded));
     }
 
     @Test
