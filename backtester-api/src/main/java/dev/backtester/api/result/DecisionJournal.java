@@ -1,7 +1,9 @@
 package dev.backtester.api.result;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every decision of a run in the order it happened: signals, regime checks, sizing, each risk rule's
@@ -35,6 +37,18 @@ public record DecisionJournal(boolean enabled, List<Decision> decisions) {
         return chain;
     }
 
+    /**
+     * Every trade's chain at once ({@link #explain} for all trades in one pass over the journal), keyed
+     * by trade id in the order the trades first appear; decisions tied to no trade are under 0.
+     */
+    public Map<Long, List<Decision>> byTrade() {
+        Map<Long, List<Decision>> chains = new LinkedHashMap<>();
+        for (Decision d : decisions) {
+            chains.computeIfAbsent(d.tradeId(), id -> new ArrayList<>()).add(d);
+        }
+        return chains;
+    }
+
     /** The decisions of one kind, in order. */
     public List<Decision> ofKind(Decision.Kind kind) {
         List<Decision> found = new ArrayList<>();
@@ -48,8 +62,13 @@ public record DecisionJournal(boolean enabled, List<Decision> decisions) {
 
     /** The chain of {@code tradeId} as readable lines, one per decision. */
     public String describe(long tradeId) {
+        return describe(explain(tradeId));
+    }
+
+    /** Decisions as readable lines, one per decision: time, kind, source, detail and figures. */
+    public static String describe(List<Decision> chain) {
         StringBuilder text = new StringBuilder();
-        for (Decision d : explain(tradeId)) {
+        for (Decision d : chain) {
             text.append(java.time.Instant.ofEpochMilli(d.time())).append(' ').append(d.kind()).append(' ')
                     .append(d.source());
             if (!d.detail().isEmpty()) {

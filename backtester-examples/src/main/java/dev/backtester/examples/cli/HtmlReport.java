@@ -1,5 +1,7 @@
 package dev.backtester.examples.cli;
 
+import dev.backtester.api.result.Decision;
+import dev.backtester.api.result.DecisionJournal;
 import dev.backtester.api.result.EquityCurve;
 import dev.backtester.api.result.Metrics;
 import dev.backtester.api.result.RunMetadata;
@@ -16,7 +18,7 @@ import java.util.Map;
 /**
  * {@code report.html}: one self-contained page (inline CSS and SVG, no script, no network) with
  * the run's identity, the equity and drawdown charts, the metrics, the monthly returns and every
- * trade. Dates are shown in the data's time zone, the exchange's.
+ * trade with its exit reason, excursions and (journal on) the decisions behind it. Dates are shown in the data's time zone, the exchange's.
  */
 final class HtmlReport {
     private static final String STYLE = """
@@ -27,6 +29,7 @@ final class HtmlReport {
             table{border-collapse:collapse;font-size:12px;font-variant-numeric:tabular-nums}
             th,td{padding:3px 8px;border-bottom:1px solid #edf0f4;text-align:right}th{background:#f5f7fa}
             td.l,th.l{text-align:left}.pos{color:#1a7f37}.neg{color:#c62828}code{font-size:12px}
+            details pre{white-space:pre-wrap;font-size:11px;margin:4px 0;max-width:900px}summary{cursor:pointer}
             """;
     private static final String EQUITY_COLOR = "#1f5fbf";
     private static final String DRAWDOWN_COLOR = "#c62828";
@@ -62,7 +65,7 @@ final class HtmlReport {
 
         metrics(html, run.result().metrics());
         monthly(html, MonthlyReturns.of(curve, run.result().metrics().initialCapital(), zone));
-        trades(html, run.result().trades(), zone);
+        trades(html, run.result().trades(), run.result().journal(), zone);
         html.append("</body>\n</html>\n");
         return html.toString();
     }
@@ -117,11 +120,14 @@ final class HtmlReport {
         html.append("</table>\n");
     }
 
-    private static void trades(StringBuilder html, List<Trade> trades, ZoneId zone) {
+    /** One row per trade; with the journal on, each row unfolds the trade's decisions. */
+    private static void trades(StringBuilder html, List<Trade> trades, DecisionJournal journal, ZoneId zone) {
         html.append("<h2>Trades (").append(trades.size()).append(")</h2>\n<table id=\"trades\">\n<tr><th>#</th>"
                 + "<th class=\"l\">Symbol</th><th class=\"l\">Side</th><th class=\"l\">Entry</th><th>Entry price</th>"
                 + "<th class=\"l\">Exit</th><th>Exit price</th><th>Shares</th><th>Net PnL</th><th>Return</th>"
-                + "<th>Bars</th><th>Commission</th></tr>\n");
+                + "<th>Bars</th><th>Commission</th><th class=\"l\">Exit reason</th><th>MFE</th><th>MAE</th>"
+                + (journal.enabled() ? "<th class=\"l\">Decisions</th>" : "") + "</tr>\n");
+        Map<Long, List<Decision>> chains = journal.byTrade();
         int number = 1;
         for (Trade t : trades) {
             html.append("<tr><td>").append(number++).append("</td><td class=\"l\">").append(Html.escape(t.symbol()))
@@ -134,7 +140,17 @@ final class HtmlReport {
                     .append("</td>").append(signed(t.netPnl(), Format.money(t.netPnl())))
                     .append(signed(t.returnPct(), Format.percent(t.returnPct())))
                     .append("<td>").append(t.holdingBars())
-                    .append("</td><td>").append(Format.money(t.commission())).append("</td></tr>\n");
+                    .append("</td><td>").append(Format.money(t.commission()))
+                    .append("</td><td class=\"l\">").append(t.exitReason().name().toLowerCase(Locale.ROOT))
+                    .append("</td><td>").append(Format.money(t.maxFavorableExcursion()))
+                    .append("</td><td>").append(Format.money(t.maxAdverseExcursion())).append("</td>");
+            if (journal.enabled()) {
+                List<Decision> chain = chains.getOrDefault(t.id(), List.of());
+                html.append("<td class=\"l\"><details><summary>").append(chain.size())
+                        .append("</summary><pre>").append(Html.escape(DecisionJournal.describe(chain)))
+                        .append("</pre></details></td>");
+            }
+            html.append("</tr>\n");
         }
         html.append("</table>\n");
     }

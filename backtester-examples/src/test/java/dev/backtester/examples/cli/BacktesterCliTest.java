@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.backtester.api.result.RunResult;
+import dev.backtester.api.result.Trade;
 import dev.backtester.api.run.RunListener;
 import dev.backtester.core.LibraryVersion;
 import dev.backtester.core.config.ConfigLoader;
@@ -123,6 +124,14 @@ class BacktesterCliTest {
         assertTrue(html.contains("<table id=\"monthly\">") && html.contains("<th class=\"l\">2014</th>"), "monthly table");
         assertEquals(expectedRun().trades().size() + 1, count(html, "<tr>", html.indexOf("<table id=\"trades\">")),
                 "a header and one row per trade");
+        RunResult run = expectedRun();
+        Trade first = run.trades().get(0);
+        String firstChain = run.journal().describe(first.id());
+        assertTrue(firstChain.contains("SIGNAL") && firstChain.contains("EXIT"), firstChain);
+        assertTrue(html.contains("<details><summary>" + run.journal().explain(first.id()).size() + "</summary><pre>"
+                + Html.escape(firstChain) + "</pre></details>"), "the first trade unfolds its decisions");
+        assertEquals(run.trades().size(), count(html, "<details>", html.indexOf("<table id=\"trades\">")),
+                "every trade's decisions");
         for (String external : List.of("http://", "https://", "<script", " src=", "<link")) {
             assertFalse(html.contains(external), "the report loads nothing: found " + external);
         }
