@@ -11,10 +11,8 @@ import dev.backtester.core.LibraryVersion;
 import dev.backtester.core.execution.CorporateActions;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
@@ -41,13 +39,13 @@ public final class PreparedRun {
             throw new IllegalArgumentException("a backtest needs at least one bar series");
         }
         this.settings = settings;
-        Set<String> seen = new HashSet<>();
+        Map<String, Integer> index = new HashMap<>();
         List<String> names = new ArrayList<>();
         List<CorporateAction> derived = new ArrayList<>();
         this.data = new SymbolData[series.size()];
         for (int s = 0; s < data.length; s++) {
             BarSeries bars = series.get(s);
-            if (!seen.add(bars.symbol())) {
+            if (index.putIfAbsent(bars.symbol(), s) != null) {
                 throw new IllegalArgumentException("symbol " + bars.symbol() + " appears twice in one backtest");
             }
             names.add(bars.symbol());
@@ -59,10 +57,6 @@ public final class PreparedRun {
         derived.addAll(settings.corporateActions());
         this.actions = CorporateActionBook.build(data, derived);
         this.symbols = List.copyOf(names);
-        Map<String, Integer> index = new HashMap<>();
-        for (int s = 0; s < data.length; s++) {
-            index.put(data[s].symbol, s);
-        }
         this.symbolIndex = Map.copyOf(index);
         this.schedule = Schedule.merge(data);
         if (schedule.size() == 0) {
