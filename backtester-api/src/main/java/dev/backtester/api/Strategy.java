@@ -22,6 +22,7 @@ public final class Strategy {
     private final Object handleOwner;
     private final List<DeclaredIndicator> indicators;
     private final List<Series> series;
+    private final List<Series> componentSeries;
     private final SignalLogic signalLogic;
     private final PositionSizer sizer;
     private final List<RiskRule> riskRules;
@@ -35,7 +36,8 @@ public final class Strategy {
     private final boolean fractionalShares;
     private final int warmupBars;
 
-    Strategy(String name, Object handleOwner, List<DeclaredIndicator> indicators, SignalLogic signalLogic, PositionSizer sizer,
+    Strategy(String name, Object handleOwner, List<DeclaredIndicator> indicators, List<Series> componentSeries,
+             SignalLogic signalLogic, PositionSizer sizer,
              List<RiskRule> riskRules, RegimeFilter regimeFilter, CommissionModel commission,
              SlippageModel slippage, FillModel fillModel, OrderPlanner entryOrders, IntrabarPriority intrabarPriority,
              double volumeLimit, boolean fractionalShares, int warmupBars) {
@@ -47,6 +49,7 @@ public final class Strategy {
             all.addAll(d.outputs());
         }
         this.series = List.copyOf(all);
+        this.componentSeries = List.copyOf(componentSeries);
         this.signalLogic = signalLogic;
         this.sizer = sizer;
         this.riskRules = List.copyOf(riskRules);
@@ -75,6 +78,14 @@ public final class Strategy {
      * outputs in declaration order. {@code series().get(s.slot()) == s} for every handle of this strategy.
      */
     public List<Series> series() { return series; }
+
+    /**
+     * The outputs of the indicators that the sizer, the risk rules or the regime classifier declared
+     * (and the strategy had not declared before them), in declaration order: columns read when an entry
+     * is decided or a position reviewed rather than on every bar by the signal logic. The engine keeps
+     * them streaming through the cache for those reads.
+     */
+    public List<Series> componentSeries() { return componentSeries; }
 
     /** The signal logic. */
     public SignalLogic signalLogic() { return signalLogic; }

@@ -40,6 +40,8 @@ import java.util.Objects;
 public final class StrategyBuilder {
     private final String name;
     private final List<DeclaredIndicator> indicators = new ArrayList<>();
+    /** Outputs of the indicators first declared by sizers, risk rules and regime classifiers. */
+    private final List<Series> componentSeries = new ArrayList<>();
     private final Map<String, Object> handlesById = new HashMap<>();
     private final Object handleOwner = new Object();
     private int nextSlot = Series.PRICE_SLOTS;
@@ -134,7 +136,7 @@ public final class StrategyBuilder {
 
     /** How many shares each new position gets. Required. */
     public StrategyBuilder sizing(PositionSizer sizer) {
-        this.sizer = bind(Objects.requireNonNull(sizer, "sizer"), PositionSizer.class);
+        this.sizer = bindComponent(Objects.requireNonNull(sizer, "sizer"), PositionSizer.class);
         return this;
     }
 
@@ -144,7 +146,7 @@ public final class StrategyBuilder {
      */
     public StrategyBuilder risk(RiskRule... rules) {
         for (RiskRule rule : rules) {
-            riskRules.add(bind(Objects.requireNonNull(rule, "risk rule"), RiskRule.class));
+            riskRules.add(bindComponent(Objects.requireNonNull(rule, "risk rule"), RiskRule.class));
         }
         return this;
     }
@@ -152,7 +154,7 @@ public final class StrategyBuilder {
     /** Allows entries only in the regimes the filter accepts. */
     public StrategyBuilder regime(RegimeFilter filter) {
         Objects.requireNonNull(filter, "filter");
-        RegimeClassifier classifier = bind(filter.classifier(), RegimeClassifier.class);
+        RegimeClassifier classifier = bindComponent(filter.classifier(), RegimeClassifier.class);
         this.regimeFilter = new RegimeFilter(classifier, filter.allowed(), filter.minConfidence());
         return this;
     }
@@ -163,6 +165,19 @@ public final class StrategyBuilder {
      */
     public StrategyBuilder regime(RegimeSelection selection, double minConfidence) {
         return regime(Objects.requireNonNull(selection, "selection").atConfidence(minConfidence));
+    }
+
+    /**
+     * {@link #bind} for a sizer, risk rule or regime classifier: the outputs of the indicators it
+     * declares first are remembered as {@link Strategy#componentSeries()}.
+     */
+    private <T> T bindComponent(T component, Class<T> type) {
+        int declaredBefore = indicators.size();
+        T bound = bind(component, type);
+        for (int k = declaredBefore; k < indicators.size(); k++) {
+            componentSeries.addAll(indicators.get(k).outputs());
+        }
+        return bound;
     }
 
     /** The component itself, or the copy bound to the indicators it declares on this builder. */
@@ -269,7 +284,7 @@ public final class StrategyBuilder {
                 warmup = Math.max(warmup, d.spec().lookback());
             }
         }
-        return new Strategy(name, handleOwner, indicators, logic, sizer, riskRules, regimeFilter, commission, slippage,
+        return new Strategy(name, handleOwner, indicators, componentSeries, logic, sizer, riskRules, regimeFilter, commission, slippage,
                 fillModel, entryOrders, intrabarPriority, volumeLimit, fractionalShares, warmup);
     }
 }

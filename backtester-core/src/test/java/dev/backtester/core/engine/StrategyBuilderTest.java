@@ -10,7 +10,12 @@ import dev.backtester.api.Series;
 import dev.backtester.api.Signal;
 import dev.backtester.api.Strategy;
 import dev.backtester.api.StrategyBuilder;
+import dev.backtester.core.indicators.Indicators;
+import dev.backtester.core.regime.Regimes;
+import dev.backtester.core.risk.RiskRules;
 import dev.backtester.core.sizing.Sizers;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class StrategyBuilderTest {
@@ -62,6 +67,30 @@ class StrategyBuilderTest {
         assertEquals(3, r.trades().get(0).exitBar());
         assertFalse(r.trades().get(1).open());
         assertTrue(r.trades().get(2).open());
+    }
+
+    @Test
+    void componentSeriesAreTheIndicatorsFirstDeclaredBySizersRiskRulesAndRegimes() {
+        StrategyBuilder b = StrategyBuilder.named("s");
+        Series fast = b.indicator(Indicators.sma(10));
+        Series atr14 = b.indicator(Indicators.atr(14));
+        Strategy s = b.entryLong(w -> w.value(fast) > w.value(atr14))
+                .sizing(Sizers.percentOfEquity(0.5))
+                .risk(RiskRules.atrStop(2, 14), RiskRules.atrStop(3, 20))
+                .regime(Regimes.allow("bull"), 0.5)
+                .build();
+
+        List<String> names = new ArrayList<>();
+        for (Series one : s.componentSeries()) {
+            names.add(one.name());
+            assertSame(one, s.series().get(one.slot()));
+        }
+        // atr(14) was declared by the strategy before the stop asked for it: the signal logic reads it
+        assertFalse(names.contains(atr14.name()), names.toString());
+        assertFalse(names.contains(fast.name()), names.toString());
+        assertTrue(names.contains(Indicators.atr(20).id()), names.toString());
+        assertTrue(names.contains(Indicators.sma(200).id()), "the trend regime's average: " + names);
+        assertEquals(s.series().size() - Series.PRICE_SLOTS - 2, names.size(), "every other indicator: " + names);
     }
 
     @Test
