@@ -29,6 +29,10 @@ import org.openjdk.jmh.infra.Blackhole;
  * heap, so that neither pays for heap growth or first-touch page faults inside a measurement.
  */
 @Fork(value = 1, jvmArgsAppend = {"-XX:+UseParallelGC", "-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 10, time = 2)
+@Measurement(iterations = 5, time = 2)
 public class EngineBenchmarks {
 
     /** Shared setup: the series, the prepared engine run, and the arrays the hand-written loop reads. */
@@ -92,61 +96,37 @@ public class EngineBenchmarks {
     }
 
     @Benchmark
-    @BenchmarkMode(Mode.Throughput)
-    @OutputTimeUnit(TimeUnit.SECONDS)
     @OperationsPerInvocation(5036)
-    @Warmup(iterations = 10, time = 2)
-    @Measurement(iterations = 5, time = 2)
     public double dailyEngine(Daily data) {
         return data.engine();
     }
 
     @Benchmark
-    @BenchmarkMode(Mode.Throughput)
-    @OutputTimeUnit(TimeUnit.SECONDS)
     @OperationsPerInvocation(5036)
-    @Warmup(iterations = 10, time = 2)
-    @Measurement(iterations = 5, time = 2)
     public double dailyEngineSummary(Daily data) {
         return data.engineSummary();
     }
 
     @Benchmark
-    @BenchmarkMode(Mode.Throughput)
-    @OutputTimeUnit(TimeUnit.SECONDS)
     @OperationsPerInvocation(5036)
-    @Warmup(iterations = 10, time = 2)
-    @Measurement(iterations = 5, time = 2)
     public double dailyHandWritten(Daily data, Blackhole bh) {
         return data.handWritten(bh);
     }
 
     @Benchmark
-    @BenchmarkMode(Mode.Throughput)
-    @OutputTimeUnit(TimeUnit.SECONDS)
     @OperationsPerInvocation(1_000_000)
-    @Warmup(iterations = 10, time = 2)
-    @Measurement(iterations = 5, time = 2)
     public double millionEngine(Million data) {
         return data.engine();
     }
 
     @Benchmark
-    @BenchmarkMode(Mode.Throughput)
-    @OutputTimeUnit(TimeUnit.SECONDS)
     @OperationsPerInvocation(1_000_000)
-    @Warmup(iterations = 10, time = 2)
-    @Measurement(iterations = 5, time = 2)
     public double millionEngineSummary(Million data) {
         return data.engineSummary();
     }
 
     @Benchmark
-    @BenchmarkMode(Mode.Throughput)
-    @OutputTimeUnit(TimeUnit.SECONDS)
     @OperationsPerInvocation(1_000_000)
-    @Warmup(iterations = 10, time = 2)
-    @Measurement(iterations = 5, time = 2)
     public double millionHandWritten(Million data, Blackhole bh) {
         return data.handWritten(bh);
     }
@@ -164,11 +144,7 @@ public class EngineBenchmarks {
     }
 
     @Benchmark
-    @BenchmarkMode(Mode.Throughput)
-    @OutputTimeUnit(TimeUnit.SECONDS)
     @OperationsPerInvocation(1_000_000)
-    @Warmup(iterations = 10, time = 2)
-    @Measurement(iterations = 5, time = 2)
     public double millionRealisticExecution(RealisticMillion data) {
         return data.prepared.run().metrics().finalEquity();
     }
