@@ -284,7 +284,7 @@ public final class StrategyBuilder {
                 warmup = Math.max(warmup, d.spec().lookback());
             }
         }
-        return new Strategy(name, handleOwner, indicators, componentSeries, logic, sizer, riskRules, regimeFilter, commission, slippage,
-                fillModel, entryOrders, intrabarPriority, volumeLimit, fractionalShares, warmup);
+        return new Strategy(name, handleOwner, indicators, componentSeries, logic, sizer, riskRules, regimeFilter,
+                commission, slippage, fillModel, entryOrders, intrabarPriority, volumeLimit, fractionalShares, warmup);
     }
 }
