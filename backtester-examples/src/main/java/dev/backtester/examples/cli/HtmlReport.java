@@ -18,7 +18,8 @@ import java.util.Map;
 /**
  * {@code report.html}: one self-contained page (inline CSS and SVG, no script, no network) with
  * the run's identity, the equity and drawdown charts, the metrics, the monthly returns and every
- * trade with its exit reason, excursions and (journal on) the decisions behind it. Dates are shown in the data's time zone, the exchange's.
+ * trade with its exit reason, excursions and (journal on) the decisions behind it. Dates are shown in
+ * the data's time zone, the exchange's.
  */
 final class HtmlReport {
     private static final String STYLE = """

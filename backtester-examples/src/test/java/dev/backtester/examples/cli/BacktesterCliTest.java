@@ -117,14 +117,14 @@ class BacktesterCliTest {
     @Test
     void theReportIsSelfContainedWithOnePointPerBar() throws IOException {
         String html = Files.readString(out.resolve("report.html"));
-        int bars = expectedRun().equity().size();
+        RunResult run = expectedRun();
+        int bars = run.equity().size();
 
         assertEquals(bars, points(html, "equity-line"));
         assertEquals(bars, points(html, "drawdown-line"));
         assertTrue(html.contains("<table id=\"monthly\">") && html.contains("<th class=\"l\">2014</th>"), "monthly table");
-        assertEquals(expectedRun().trades().size() + 1, count(html, "<tr>", html.indexOf("<table id=\"trades\">")),
+        assertEquals(run.trades().size() + 1, count(html, "<tr>", html.indexOf("<table id=\"trades\">")),
                 "a header and one row per trade");
-        RunResult run = expectedRun();
         Trade first = run.trades().get(0);
         String firstChain = run.journal().describe(first.id());
         assertTrue(firstChain.contains("SIGNAL") && firstChain.contains("EXIT"), firstChain);
