@@ -24,7 +24,9 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Engine throughput against the hand-written loop, in bars per second (one operation = one bar).
- * Indicators are computed beforehand in both, so the figures compare the trading loops alone. Both
+ * Indicators are computed beforehand in both, so the figures compare the trading loops alone. The
+ * hand-written loop runs twice: bare (equity and cash per bar), and with the outputs an engine run
+ * also has (trade list, curve and trade statistics: {@link HandWrittenResults}). Both
  * run in the same JVM: the throughput collector (a backtest is a batch job) and a fixed, pre-touched
  * heap, so that neither pays for heap growth or first-touch page faults inside a measurement.
  */
@@ -38,6 +40,7 @@ public class EngineBenchmarks {
     /** Shared setup: the series, the prepared engine run, and the arrays the hand-written loop reads. */
     abstract static class Data {
         BarSeries series;
+        long[] times;
         PreparedRun prepared;
         /** The same run recording a summary (no order events, no per-trade attribution), as sweeps run it. */
         PreparedRun summary;
@@ -51,6 +54,10 @@ public class EngineBenchmarks {
             Backtest backtest = Backtest.of(SmaCross.strategy()).initialCapital(100_000).journal(false);
             prepared = backtest.prepare(List.of(bars));
             summary = backtest.recording(Recording.SUMMARY).prepare(List.of(bars));
+            times = new long[bars.size()];
+            for (int i = 0; i < times.length; i++) {
+                times[i] = bars.time(i);
+            }
             open = bars.column(PriceField.OPEN);
             close = bars.column(PriceField.CLOSE);
             fast = new double[close.length];
@@ -63,6 +70,16 @@ public class EngineBenchmarks {
             double[] equity = new double[close.length];
             double[] cash = new double[close.length];
             bh.consume(HandWrittenLoop.run(open, close, fast, slow, 100_000, equity, cash));
+            bh.consume(cash);
+            return equity[equity.length - 1];
+        }
+
+        /** The reference with the outputs of an engine run: its trade list and the curve's and trades' statistics. */
+        double handWrittenWithResults(Blackhole bh) {
+            double[] equity = new double[close.length];
+            double[] cash = new double[close.length];
+            HandWrittenResults results = HandWrittenResults.run(times, open, close, fast, slow, 100_000, equity, cash);
+            bh.consume(results);
             bh.consume(cash);
             return equity[equity.length - 1];
         }
@@ -114,6 +131,12 @@ public class EngineBenchmarks {
     }
 
     @Benchmark
+    @OperationsPerInvocation(5036)
+    public double dailyHandWrittenWithResults(Daily data, Blackhole bh) {
+        return data.handWrittenWithResults(bh);
+    }
+
+    @Benchmark
     @OperationsPerInvocation(1_000_000)
     public double millionEngine(Million data) {
         return data.engine();
@@ -129,6 +152,12 @@ public class EngineBenchmarks {
     @OperationsPerInvocation(1_000_000)
     public double millionHandWritten(Million data, Blackhole bh) {
         return data.handWritten(bh);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(1_000_000)
+    public double millionHandWrittenWithResults(Million data, Blackhole bh) {
+        return data.handWrittenWithResults(bh);
     }
 
     /** The 1,000,000-bar walk with realistic execution (volume-limited fills, impact, tiered commission). */
