@@ -7,11 +7,12 @@ import java.util.Random;
  * A reproducible bar series of any length: the log price reverts slowly towards log(100), so the
  * series neither drifts to zero nor explodes and a strategy keeps trading over all of it.
  */
-final class SyntheticBars {
+public final class SyntheticBars {
     private SyntheticBars() {
     }
 
-    static BarSeries randomWalk(String symbol, int n, long seed) {
+    /** A walk pulled back towards log(100) by 0.1% a bar: trades keep coming over any length. */
+    public static BarSeries randomWalk(String symbol, int n, long seed) {
         return walk(symbol, n, seed, 0.001);
     }
 
