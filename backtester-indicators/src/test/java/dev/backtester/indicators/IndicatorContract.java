@@ -7,6 +7,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * Contract every indicator must meet. A test class extends this and returns a few configured
  * instances from {@link #indicators()}; it then gets, as jqwik properties over random bars:
  * streaming equals batch bit for bit, prefix invariance (no look-ahead), NaN exactly during
- * warm-up and finite values after it, NaN-input poisoning, and output-array checks.
+ * warm-up and finite values after it, NaN-input poisoning, output-array checks, and inputs left
+ * unwritten.
  */
 public abstract class IndicatorContract {
 
@@ -48,6 +50,22 @@ public abstract class IndicatorContract {
                     }
                 }
             }
+        }
+    }
+
+    /** Callers share input arrays between indicators (the engine computes all of a strategy's from one set). */
+    @Property(tries = 50)
+    void inputsAreOnlyRead(@ForAll("bars") Bars bars) {
+        Bars before = RandomBars.prefix(bars, bars.length());
+        for (Indicator indicator : indicators()) {
+            indicator.compute(bars);
+            assertTrue(Arrays.equals(before.time(), bars.time())
+                    && Arrays.equals(before.open(), bars.open())
+                    && Arrays.equals(before.high(), bars.high())
+                    && Arrays.equals(before.low(), bars.low())
+                    && Arrays.equals(before.close(), bars.close())
+                    && Arrays.equals(before.volume(), bars.volume()),
+                    indicator.name() + " wrote to its input bars");
         }
     }
 

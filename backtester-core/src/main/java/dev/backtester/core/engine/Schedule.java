@@ -5,12 +5,16 @@ import java.util.Arrays;
 /**
  * The order in which a run visits bars: all symbols' bars merged by time, equal times in the
  * order the symbols were given. Also marks the last bar of each distinct time, where the
- * portfolio is marked and an equity point is recorded.
+ * portfolio is marked and an equity point is recorded. A single symbol's schedule is its bars in
+ * order, one point each: the engine walks them by index, so it has no merged columns.
  */
 final class Schedule {
+    /** Per visit, the symbol and its bar; empty for a single symbol. */
     final int[] symbol;
     final int[] bar;
+    /** Per visit, whether it is the last bar of its time; empty for a single symbol. */
     final boolean[] endsTime;
+    private final int size;
     final int points;
     /**
      * Time of each equity point, the same for every run: runs hand it to their equity curves, which
@@ -18,19 +22,26 @@ final class Schedule {
      */
     final long[] pointTimes;
 
-    private Schedule(int[] symbol, int[] bar, boolean[] endsTime, int points, long[] pointTimes) {
+    private Schedule(int[] symbol, int[] bar, boolean[] endsTime, int size, int points, long[] pointTimes) {
         this.symbol = symbol;
         this.bar = bar;
         this.endsTime = endsTime;
+        this.size = size;
         this.points = points;
         this.pointTimes = pointTimes;
     }
 
+    /** Bars visited over all symbols. */
     int size() {
-        return symbol.length;
+        return size;
     }
 
     static Schedule merge(SymbolData[] data) {
+        if (data.length == 1) {
+            // the engine's own copy of a single symbol's times is never written: its points share it
+            int n = data[0].size();
+            return new Schedule(new int[0], new int[0], new boolean[0], n, n, data[0].times);
+        }
         int total = 0;
         for (SymbolData d : data) {
             total += d.size();
@@ -62,9 +73,7 @@ final class Schedule {
                 times[points++] = time;
             }
         }
-        // the engine's own copy of a single symbol's times is never written either: share it
-        long[] pointTimes = data.length == 1 ? data[0].times : Arrays.copyOf(times, points);
-        return new Schedule(symbol, bar, endsTime, points, pointTimes);
+        return new Schedule(symbol, bar, endsTime, total, points, Arrays.copyOf(times, points));
     }
 
     /** Binary min-heap of symbol indices keyed by (time of the symbol's next bar, symbol index). */

@@ -8,6 +8,9 @@ import dev.backtester.api.corporate.PriceBasis;
 import dev.backtester.api.data.BarSeries;
 import dev.backtester.api.data.PriceField;
 import dev.backtester.core.execution.CorporateActions;
+import dev.backtester.core.indicators.IndicatorAdapter;
+import dev.backtester.indicators.Bars;
+import dev.backtester.indicators.Indicator;
 import java.util.List;
 
 /**
@@ -77,19 +80,27 @@ final class SymbolData {
 
     /**
      * Copies the price columns and computes every indicator of {@code strategy} over the whole series,
-     * on adjusted prices when {@code basis} asks for them.
+     * on adjusted prices when {@code basis} asks for them. The library's indicators read the copied
+     * columns themselves ({@link Indicator#compute} never writes its input); other specs get the series.
      */
     static SymbolData prepare(Strategy strategy, BarSeries bars, PriceBasis basis) {
         BarSeries signalBars = basis == PriceBasis.ADJUSTED ? CorporateActions.adjustedPrices(bars) : bars;
         int n = bars.size();
+        long[] times = bars.times();
         double[][] columns = new double[strategy.series().size()][];
         for (PriceField field : PriceField.values()) {
             columns[Series.of(field).slot()] = signalBars.column(field);
         }
+        Bars signalColumns = new Bars(times, columns[Series.OPEN.slot()], columns[Series.HIGH.slot()],
+                columns[Series.LOW.slot()], columns[Series.CLOSE.slot()], columns[Series.VOLUME.slot()]);
         for (DeclaredIndicator declared : strategy.indicators()) {
             IndicatorSpec<?> spec = declared.spec();
             double[][] outputs = new double[declared.outputs().size()][n];
-            spec.compute(signalBars, outputs);
+            if (spec instanceof IndicatorAdapter<?> adapter) {
+                adapter.compute(signalColumns, outputs);
+            } else {
+                spec.compute(signalBars, outputs);
+            }
             for (int k = 0; k < outputs.length; k++) {
                 if (outputs[k] == null || outputs[k].length != n) {
                     throw new IllegalStateException("indicator " + spec.id() + " wrote an output array of the wrong length for "
@@ -110,6 +121,6 @@ final class SymbolData {
         for (int k = 0; k < componentColumns.length; k++) {
             componentColumns[k] = columns[components.get(k).slot()];
         }
-        return new SymbolData(bars.symbol(), bars.times(), columns, execution, componentColumns);
+        return new SymbolData(bars.symbol(), times, columns, execution, componentColumns);
     }
 }

@@ -59,7 +59,15 @@ public final class IndicatorAdapter<H> implements IndicatorSpec<H> {
 
     @Override
     public void compute(BarSeries bars, double[][] outputs) {
-        indicator.compute(toBars(bars), outputs);
+        compute(toBars(bars), outputs);
+    }
+
+    /**
+     * As {@link #compute(BarSeries, double[][])} on columns the caller already holds: the indicator only
+     * reads them, so one set serves every indicator of a series without copying it again.
+     */
+    public void compute(Bars bars, double[][] outputs) {
+        indicator.compute(bars, outputs);
     }
 
     @Override
