@@ -38,7 +38,8 @@ public interface Indicator {
     int lookback();
 
     /**
-     * Computes all outputs for all bars. Reads {@code bars} and never writes to its arrays, so callers may share them between indicators.
+     * Computes all outputs for all bars. Reads {@code bars} and never writes to its arrays, so callers
+     * may share them between indicators.
      *
      * @param bars the input bars
      * @param out  one array per output, each as long as {@code bars}; filled with NaN during
