@@ -1,10 +1,8 @@
 package dev.backtester.benchmarks.comparison;
 
-import dev.backtester.api.Series;
 import dev.backtester.api.Strategy;
-import dev.backtester.api.StrategyBuilder;
+import dev.backtester.benchmarks.engine.SmaCross;
 import dev.backtester.core.execution.Commissions;
-import dev.backtester.core.indicators.Indicators;
 import dev.backtester.core.sizing.Sizers;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -37,8 +35,8 @@ import org.ta4j.core.rules.CrossedUpIndicatorRule;
  * comparison uses them rather than the engine benchmark's percent-of-equity sizing.
  */
 public final class Ta4jSmaCross {
-    static final int FAST = 10;
-    static final int SLOW = 30;
+    static final int FAST = SmaCross.FAST;
+    static final int SLOW = SmaCross.SLOW;
     static final double SHARES = 100;
     static final double COMMISSION = 0.001;
 
@@ -47,11 +45,7 @@ public final class Ta4jSmaCross {
 
     /** This library's version. */
     public static Strategy ours() {
-        StrategyBuilder b = StrategyBuilder.named("sma-cross-fixed");
-        Series fast = b.indicator(Indicators.sma(FAST));
-        Series slow = b.indicator(Indicators.sma(SLOW));
-        return b.entryLong(w -> w.crossedAbove(fast, slow))
-                .exitLong(w -> w.crossedBelow(fast, slow))
+        return SmaCross.signals("sma-cross-fixed")
                 .sizing(Sizers.fixedShares(SHARES))
                 .commission(Commissions.percentOfValue(COMMISSION))
                 .build();

@@ -12,9 +12,11 @@ import dev.backtester.core.sizing.Sizers;
  * The benchmarked strategy: SMA(10)/SMA(30) cross, long only, 95% of equity, commission of
  * $0.005 a share with a $1 minimum (a US broker's fixed rate).
  */
-final class SmaCross {
-    static final int FAST = 10;
-    static final int SLOW = 30;
+public final class SmaCross {
+    /** Period of the fast average. */
+    public static final int FAST = 10;
+    /** Period of the slow average. */
+    public static final int SLOW = 30;
     static final double SIZE = 0.95;
     static final double PER_SHARE = 0.005;
     static final double MINIMUM = 1.0;
@@ -23,14 +25,19 @@ final class SmaCross {
     }
 
     static Strategy strategy() {
-        StrategyBuilder b = StrategyBuilder.named("sma-cross");
-        Series fast = b.indicator(Indicators.sma(FAST));
-        Series slow = b.indicator(Indicators.sma(SLOW));
-        return b.entryLong(w -> w.crossedAbove(fast, slow))
-                .exitLong(w -> w.crossedBelow(fast, slow))
+        return signals("sma-cross")
                 .sizing(Sizers.percentOfEquity(SIZE))
                 .commission(Commissions.perShare(PER_SHARE, MINIMUM))
                 .build();
+    }
+
+    /** A builder with the SMA(10)/SMA(30) cross signals, long only; sizing and costs are the caller's. */
+    public static StrategyBuilder signals(String name) {
+        StrategyBuilder b = StrategyBuilder.named(name);
+        Series fast = b.indicator(Indicators.sma(FAST));
+        Series slow = b.indicator(Indicators.sma(SLOW));
+        return b.entryLong(w -> w.crossedAbove(fast, slow))
+                .exitLong(w -> w.crossedBelow(fast, slow));
     }
 
     /**
@@ -39,11 +46,7 @@ final class SmaCross {
      * bars), and Interactive Brokers' tiered commission, which counts the month's shares.
      */
     static Strategy realistic() {
-        StrategyBuilder b = StrategyBuilder.named("sma-cross-realistic");
-        Series fast = b.indicator(Indicators.sma(FAST));
-        Series slow = b.indicator(Indicators.sma(SLOW));
-        return b.entryLong(w -> w.crossedAbove(fast, slow))
-                .exitLong(w -> w.crossedBelow(fast, slow))
+        return signals("sma-cross-realistic")
                 .sizing(Sizers.percentOfEquity(SIZE))
                 .volumeLimit(0.1)
                 .slippage(Slippages.sum(Slippages.halfSpread(2), Slippages.squareRootImpact(0.5, 20)))
