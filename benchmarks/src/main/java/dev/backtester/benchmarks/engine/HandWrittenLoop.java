@@ -3,9 +3,7 @@ package dev.backtester.benchmarks.engine;
 /**
  * The reference: the same SMA-cross trading written as one loop over {@code double[]}, doing the
  * work the engine does per bar: signal at the close, order, fill at the next open with
- * commission and a cash check, cash, position, and equity and cash recorded per bar. Given a
- * {@link TradeColumns}, it also records each round trip, as a hand-written backtest that reports
- * its trades would ({@link HandWrittenResults}); the bar loop is the same either way.
+ * commission and a cash check, cash, position, and equity and cash recorded per bar.
  */
 final class HandWrittenLoop {
     private HandWrittenLoop() {
@@ -17,16 +15,6 @@ final class HandWrittenLoop {
      */
     static int run(double[] open, double[] close, double[] fast, double[] slow, double capital,
                    double[] equityCurve, double[] cashCurve) {
-        return run(open, close, fast, slow, capital, equityCurve, cashCurve, null);
-    }
-
-    /**
-     * As {@link #run(double[], double[], double[], double[], double, double[], double[])}, recording
-     * every round trip into {@code trades} when it is not null (a position still held at the end
-     * is recorded as open, valued at the last close).
-     */
-    static int run(double[] open, double[] close, double[] fast, double[] slow, double capital,
-                   double[] equityCurve, double[] cashCurve, TradeColumns trades) {
         int n = close.length;
         double cash = capital;
         double position = 0;
@@ -44,17 +32,11 @@ final class HandWrittenLoop {
                 if (shares > 0) {
                     cash -= shares * px + commission(shares);
                     position = shares;
-                    if (trades != null) {
-                        trades.enter(i, px, shares, commission(shares));
-                    }
                 }
                 buyPending = false;
             } else if (sellPending) {
                 double px = open[i];
                 cash += position * px - commission(position);
-                if (trades != null) {
-                    trades.exit(i, px, commission(position), false);
-                }
                 position = 0;
                 count++;
                 sellPending = false;
@@ -70,9 +52,6 @@ final class HandWrittenLoop {
             }
             equityCurve[i] = cash + position * close[i];
             cashCurve[i] = cash;
-        }
-        if (trades != null && position > 0) {
-            trades.exit(n - 1, close[n - 1], 0, true);
         }
         return count;
     }
