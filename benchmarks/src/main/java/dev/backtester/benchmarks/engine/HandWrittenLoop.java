@@ -56,7 +56,8 @@ final class HandWrittenLoop {
         return count;
     }
 
-    private static double commission(double shares) {
+    /** The per-share commission with its minimum. */
+    static double commission(double shares) {
         return Math.max(SmaCross.MINIMUM, SmaCross.PER_SHARE * shares);
     }
 }

@@ -70,19 +70,19 @@ record HandWrittenResults(TradeColumns trades, ReturnStats returns, Drawdown dra
             if (buyPending) {
                 double px = open[i];
                 double shares = Math.min(orderShares, Math.floor(cash / px));
-                while (shares > 0 && shares * px + commission(shares) > cash) {
+                while (shares > 0 && shares * px + HandWrittenLoop.commission(shares) > cash) {
                     shares--;
                 }
                 if (shares > 0) {
-                    cash -= shares * px + commission(shares);
+                    cash -= shares * px + HandWrittenLoop.commission(shares);
                     position = shares;
-                    trades.enter(i, px, shares, commission(shares));
+                    trades.enter(i, px, shares, HandWrittenLoop.commission(shares));
                 }
                 buyPending = false;
             } else if (sellPending) {
                 double px = open[i];
-                cash += position * px - commission(position);
-                trades.exit(i, px, commission(position), false);
+                cash += position * px - HandWrittenLoop.commission(position);
+                trades.exit(i, px, HandWrittenLoop.commission(position), false);
                 position = 0;
                 sellPending = false;
             }
@@ -102,7 +102,4 @@ record HandWrittenResults(TradeColumns trades, ReturnStats returns, Drawdown dra
         }
     }
 
-    private static double commission(double shares) {
-        return Math.max(SmaCross.MINIMUM, SmaCross.PER_SHARE * shares);
-    }
 }
