@@ -41,7 +41,7 @@ class Ta4jSmaCrossTest {
         assertEquals(trades.size(), positions.size(), "closed trades");
         assertEquals(trades.size(), theirs.positions());
         int wins = 0;
-        int offTies = 0;
+        int atTies = 0;
         for (int k = 0; k < trades.size(); k++) {
             Trade t = trades.get(k);
             Position p = positions.get(k);
@@ -50,7 +50,7 @@ class Ta4jSmaCrossTest {
             if (t.entryBar() != p.getEntry().getIndex() || t.exitBar() != p.getExit().getIndex()) {
                 assertTrue(atTie(t.entryBar(), p.getEntry().getIndex(), ties)
                         && atTie(t.exitBar(), p.getExit().getIndex(), ties), at + " differs off a tie");
-                offTies++;
+                atTies++;
                 continue;
             }
             assertEquals(t.entryPrice(), p.getEntry().getPricePerAsset().doubleValue(), 1e-9, at);
@@ -59,7 +59,7 @@ class Ta4jSmaCrossTest {
             assertEquals(t.netPnl(), p.getProfit().doubleValue(), 1e-6, at);
             wins += t.netPnl() > 0 ? 1 : 0;
         }
-        if (offTies == 0) {
+        if (atTies == 0) {
             assertEquals((double) wins / trades.size(), theirs.winRatio(), 1e-12);
         }
         // a position still held at the end is open in both
