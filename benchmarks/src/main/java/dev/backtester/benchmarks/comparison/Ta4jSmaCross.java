@@ -35,8 +35,6 @@ import org.ta4j.core.rules.CrossedUpIndicatorRule;
  * comparison uses them rather than the engine benchmark's percent-of-equity sizing.
  */
 public final class Ta4jSmaCross {
-    static final int FAST = SmaCross.FAST;
-    static final int SLOW = SmaCross.SLOW;
     static final double SHARES = 100;
     static final double COMMISSION = 0.001;
 
@@ -71,11 +69,11 @@ public final class Ta4jSmaCross {
      */
     public static Ta4jResult runTa4j(BarSeries series) {
         ClosePriceIndicator close = new ClosePriceIndicator(series);
-        SMAIndicator fast = new SMAIndicator(close, FAST);
-        SMAIndicator slow = new SMAIndicator(close, SLOW);
+        SMAIndicator fast = new SMAIndicator(close, SmaCross.FAST);
+        SMAIndicator slow = new SMAIndicator(close, SmaCross.SLOW);
         // the first SLOW bars are unstable: ta4j averages fewer bars there, where this library has no value yet
         BaseStrategy strategy = new BaseStrategy(new CrossedUpIndicatorRule(fast, slow),
-                new CrossedDownIndicatorRule(fast, slow), SLOW);
+                new CrossedDownIndicatorRule(fast, slow), SmaCross.SLOW);
         BarSeriesManager manager = new BarSeriesManager(series, new LinearTransactionCostModel(COMMISSION),
                 new ZeroCostModel(), new TradeOnNextOpenModel());
         TradingRecord record = manager.run(strategy, Trade.TradeType.BUY, series.numOf(SHARES));

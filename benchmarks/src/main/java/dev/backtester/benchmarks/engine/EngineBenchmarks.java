@@ -54,10 +54,7 @@ public class EngineBenchmarks {
             Backtest backtest = Backtest.of(SmaCross.strategy()).initialCapital(100_000).journal(false);
             prepared = backtest.prepare(List.of(bars));
             summary = backtest.recording(Recording.SUMMARY).prepare(List.of(bars));
-            times = new long[bars.size()];
-            for (int i = 0; i < times.length; i++) {
-                times[i] = bars.time(i);
-            }
+            times = bars.times();
             open = bars.column(PriceField.OPEN);
             close = bars.column(PriceField.CLOSE);
             fast = new double[close.length];

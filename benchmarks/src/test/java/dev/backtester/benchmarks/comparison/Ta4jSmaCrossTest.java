@@ -9,6 +9,7 @@ import dev.backtester.api.result.RunResult;
 import dev.backtester.api.result.Trade;
 import dev.backtester.benchmarks.comparison.Ta4jSmaCross.Ta4jResult;
 import dev.backtester.benchmarks.engine.BundledData;
+import dev.backtester.benchmarks.engine.SmaCross;
 import dev.backtester.benchmarks.engine.SyntheticBars;
 import dev.backtester.core.engine.Backtest;
 import dev.backtester.indicators.trend.Sma;
@@ -76,8 +77,8 @@ class Ta4jSmaCrossTest {
         double[] close = bars.column(PriceField.CLOSE);
         double[] fast = new double[close.length];
         double[] slow = new double[close.length];
-        Sma.compute(close, Ta4jSmaCross.FAST, fast);
-        Sma.compute(close, Ta4jSmaCross.SLOW, slow);
+        Sma.compute(close, SmaCross.FAST, fast);
+        Sma.compute(close, SmaCross.SLOW, slow);
         boolean[] tie = new boolean[close.length];
         for (int i = 0; i < close.length; i++) {
             tie[i] = Math.abs(fast[i] - slow[i]) <= 1e-12 * Math.abs(slow[i]);
